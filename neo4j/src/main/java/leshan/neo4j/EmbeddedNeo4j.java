@@ -1,0 +1,96 @@
+package leshan.neo4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs Neo4j Community embedded with a Bolt connector bound to 127.0.0.1 only.
+ *
+ * <p>Usage: {@code EmbeddedNeo4j <dataDir> <boltPort>}. Page cache and transaction timeout come from
+ * the system properties {@code neo4j.pagecache} (bytes, default 512 MiB) and {@code
+ * neo4j.txTimeoutSeconds} (default 30); the heap is the JVM's own {@code -Xmx}. The process stops
+ * cleanly on SIGTERM and also when its standard input closes, so it never outlives the Node process
+ * that started it.
+ */
+public final class EmbeddedNeo4j {
+  private EmbeddedNeo4j() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 2) {
+      System.err.println("usage: EmbeddedNeo4j <dataDir> <boltPort>");
+      System.exit(2);
+    }
+    Path home = Path.of(args[0]).toAbsolutePath();
+    int port = Integer.parseInt(args[1]);
+    long pageCache = Long.getLong("neo4j.pagecache", ByteUnit.mebiBytes(512));
+    long txTimeout = Long.getLong("neo4j.txTimeoutSeconds", 30L);
+
+    DatabaseManagementService service;
+    try {
+      service =
+          new DatabaseManagementServiceBuilder(home)
+              .setConfig(BoltConnector.enabled, true)
+              .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+              .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+              .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+              .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout))
+              .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
+              .setConfig(GraphDatabaseSettings.udc_enabled, false)
+              .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+              .build();
+    } catch (RuntimeException e) {
+      System.err.println("Neo4j failed to start: " + rootMessage(e));
+      e.printStackTrace();
+      System.exit(1);
+      return;
+    }
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("Neo4j shutting down");
+                  service.shutdown();
+                  stopped.countDown();
+                }));
+    System.out.println("READY bolt://127.0.0.1:" + port);
+    System.out.flush();
+
+    // Standard input is a pipe from the parent: its end means the parent has gone.
+    Thread watchdog =
+        new Thread(
+            () -> {
+              try (InputStream in = System.in) {
+                while (in.read() != -1) {
+                  // Input is ignored; only its end matters.
+                }
+              } catch (IOException ignored) {
+                // A broken pipe means the same as end of input.
+              }
+              System.exit(0);
+            },
+            "parent-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
+    stopped.await();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + t.getMessage();
+  }
+}
