@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+
+/** Everything the server reads from the environment, read once and validated. */
+export interface Config {
+  port: number;
+  host: string;
+  /** An external Neo4j; when absent the embedded launcher is started. */
+  neo4j: ExternalNeo4j | null;
+  embedded: EmbeddedNeo4jOptions;
+  /** Per-request transaction timeout sent to Neo4j, in milliseconds. */
+  queryTimeoutMs: number;
+  maxPageSize: number;
+  bodyLimit: string;
+  seedOnStart: boolean;
+}
+
+export interface ExternalNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface EmbeddedNeo4jOptions {
+  dataDir: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const projectRoot = resolve(__dirname, '..');
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}=${raw} is not a whole number from ${min} to ${max}.`);
+  }
+  return value;
+}
+
+function memorySize(env: NodeJS.ProcessEnv, name: string, fallback: string) {
+  const raw = env[name] ?? fallback;
+  if (!/^\d+[kmgKMG]?$/.test(raw)) {
+    throw new ConfigError(`${name}=${raw} is not a memory size such as 512m or 2g.`);
+  }
+  return raw.toLowerCase();
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const uri = env.NEO4J_URI?.trim();
+  let neo4j: ExternalNeo4j | null = null;
+  if (uri) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
+      throw new ConfigError(
+        `NEO4J_URI=${uri} is not a Neo4j address; use bolt://host:7687 or neo4j://host:7687 (neo4j+s:// for Aura).`,
+      );
+    }
+    neo4j = {
+      uri,
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || undefined,
+    };
+  }
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    neo4j,
+    embedded: {
+      dataDir: resolve(projectRoot, env.NEO4J_DATA_DIR || '.data/neo4j'),
+      boltPort: integer(env, 'NEO4J_BOLT_PORT', 7687, 0, 65535),
+      heap: memorySize(env, 'NEO4J_HEAP', '1g'),
+      pageCache: memorySize(env, 'NEO4J_PAGECACHE', '512m'),
+      startTimeoutMs: integer(env, 'NEO4J_START_TIMEOUT_MS', 90000, 1000, 600000),
+    },
+    queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10000, 100, 600000),
+    maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
+    bodyLimit: env.BODY_LIMIT || '100kb',
+    seedOnStart: env.SEED_ON_START !== 'false',
+  };
+}
+
+export { projectRoot };

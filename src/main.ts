@@ -1,0 +1,52 @@
+import { ConfigError, readConfig } from './config';
+import { connectNeo4j, Neo4jStartError, type Neo4jHandle } from './neo4j';
+import { buildApp, listen } from './server';
+import { ensureSeeded } from './seed';
+
+/** config → Neo4j (embedded unless NEO4J_URI) → schema and seed graph → serve; clean shutdown. */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const started = Date.now();
+  const neo4j: Neo4jHandle = await connectNeo4j(config);
+  console.error(`neo4j: ${neo4j.embedded ? 'embedded' : 'external'} at ${neo4j.uri}`);
+
+  let app;
+  try {
+    if (config.seedOnStart) await ensureSeeded(neo4j.db);
+    app = await buildApp(neo4j.db, config);
+    const port = await listen(app, config.port, config.host);
+    console.error(
+      `GraphQL API ready at http://${config.host}:${port}/graphql (${Date.now() - started} ms after start)`,
+    );
+  } catch (error) {
+    await neo4j.close();
+    throw error;
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`${signal}: finishing in-flight requests, then stopping Neo4j…`);
+    // Apollo's drain plugin closes the HTTP server and waits for in-flight requests.
+    await app.apollo.stop();
+    await neo4j.close();
+    console.error('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof Neo4jStartError) {
+    console.error(`error: ${error.message}`);
+  } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    console.error(
+      `error: the API port is taken (${error.message}). Set PORT to a free port or stop the other server.`,
+    );
+  } else {
+    console.error('error:', error);
+  }
+  process.exit(1);
+});

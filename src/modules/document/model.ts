@@ -1,0 +1,30 @@
+/** Document, Section and Paragraph as read from Neo4j (node properties). */
+export interface DocumentModel {
+  id: string;
+  title: string;
+  issuer: string | null;
+  deliveredOn: string | null;
+  venue: string | null;
+  region: string | null;
+  years: number[];
+  sha256: string;
+  truncated: boolean;
+  truncationNote: string | null;
+}
+
+export interface SectionModel {
+  id: string;
+  label: string;
+  title: string;
+  level: number;
+  order: number;
+}
+
+export interface ParagraphModel {
+  id: string;
+  order: number;
+  text: string;
+  start: number;
+  end: number;
+  lead: string | null;
+}

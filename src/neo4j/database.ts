@@ -1,0 +1,152 @@
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  isNode,
+  isRelationship,
+  isPath,
+  isDate,
+  isDateTime,
+  isLocalDateTime,
+  isDuration,
+  isTime,
+  isLocalTime,
+  isPoint,
+} from 'neo4j-driver';
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+export type Run = (cypher: string, params?: Params) => Promise<Row[]>;
+
+/** Called once per Cypher statement sent; tests use it to count round trips. */
+export type QueryObserver = (cypher: string, params: Params) => void;
+
+/** Turns driver values (nodes, relationships, temporal types) into plain JSON-able values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (isNode(value)) return { labels: value.labels, ...plainMap(value.properties) };
+  if (isRelationship(value)) return { type: value.type, ...plainMap(value.properties) };
+  if (isPath(value)) return value.segments.map((s) => toPlain(s.relationship));
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isDuration(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isPoint(value)
+  ) {
+    return value.toString();
+  }
+  if (typeof value === 'object') return plainMap(value as Record<string, unknown>);
+  return value;
+}
+
+function plainMap(map: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [key, v] of Object.entries(map)) out[key] = toPlain(v);
+  return out;
+}
+
+/**
+ * The only owner of the Neo4j driver: one per process. Reads run in read transactions
+ * (routed to followers in a cluster), every statement gets a server-side timeout, and
+ * every value comes out as plain JavaScript.
+ */
+export class Database {
+  private readonly observers = new Set<QueryObserver>();
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    readonly timeoutMs: number,
+  ) {}
+
+  static async connect(connection: Neo4jConnection, timeoutMs = 10000): Promise<Database> {
+    const driver = neo4j.driver(
+      connection.uri,
+      neo4j.auth.basic(connection.user, connection.password),
+      { disableLosslessIntegers: true, userAgent: 'leshan-plan-graph', maxConnectionPoolSize: 50 },
+    );
+    try {
+      await driver.verifyConnectivity({ database: connection.database });
+    } catch (error) {
+      await driver.close();
+      throw new Error(
+        `Neo4j at ${connection.uri} did not accept a connection: ${(error as Error).message}. ` +
+          'Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, and that the server is running.',
+        { cause: error },
+      );
+    }
+    return new Database(driver, connection.database, timeoutMs);
+  }
+
+  observe(observer: QueryObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  private runner(tx: ManagedTransaction): Run {
+    return async (cypher, params = {}) => {
+      for (const observer of this.observers) observer(cypher, params);
+      const result = await tx.run(cypher, params);
+      return result.records.map((record) => plainMap(record.toObject()));
+    };
+  }
+
+  async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return (await session.executeRead((tx) => this.runner(tx)(cypher, params), {
+        timeout: this.timeoutMs,
+      })) as T[];
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.transaction((run) => run(cypher, params)) as Promise<T[]>;
+  }
+
+  /** Runs `work` in one write transaction: all of it commits, or none of it does. */
+  async transaction<T>(work: (run: Run) => Promise<T>, timeoutMs = 5 * 60000): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema commands (constraints, indexes) cannot share a transaction with data writes. */
+  async schema(cypher: string): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.run(cypher);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.read('RETURN 1 AS ok');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
