@@ -8,5 +8,6 @@ module.exports = {
   globalSetup: '<rootDir>/tests/support/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
   testTimeout: 60000,
-  maxWorkers: 2,
+  // One file at a time: Neo4j Community has one database, and the seed tests reload it.
+  maxWorkers: 1,
 };

@@ -22,6 +22,8 @@ export interface ExternalNeo4j {
 }
 
 export interface EmbeddedNeo4jOptions {
+  /** The java executable: $JAVA_HOME/bin/java when JAVA_HOME is set, else java on PATH. */
+  java: string;
   dataDir: string;
   boltPort: number;
   heap: string;
@@ -74,6 +76,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     neo4j,
     embedded: {
+      java: env.JAVA_HOME ? resolve(env.JAVA_HOME, 'bin', 'java') : 'java',
       dataDir: resolve(projectRoot, env.NEO4J_DATA_DIR || '.data/neo4j'),
       boltPort: integer(env, 'NEO4J_BOLT_PORT', 7687, 0, 65535),
       heap: memorySize(env, 'NEO4J_HEAP', '1g'),

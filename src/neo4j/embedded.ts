@@ -51,11 +51,11 @@ function tail(file: string, lines = 30): string {
   return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-function checkPrerequisites(): void {
-  const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+function checkPrerequisites(javaCommand: string): void {
+  const java = spawnSync(javaCommand, ['-version'], { encoding: 'utf8' });
   if (java.error || java.status !== 0) {
     throw new Neo4jStartError(
-      'Java was not found on PATH, and the embedded Neo4j needs JDK 17 or newer. ' +
+      `Java was not found (${javaCommand}), and the embedded Neo4j needs JDK 17 or newer. ` +
         'Install one (Debian: apt-get install openjdk-17-jdk-headless maven), then run npm ci; ' +
         'or set NEO4J_URI to a running Neo4j (see docker-compose.yml).',
     );
@@ -93,7 +93,7 @@ async function waitForBolt(
 
 /** Starts the launcher, waits until Bolt is up, and returns a handle that stops it. */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
-  checkPrerequisites();
+  checkPrerequisites(options.java);
   const port = options.boltPort === 0 ? await freePort() : options.boltPort;
   if (!(await portIsFree(port))) {
     throw new Neo4jStartError(
@@ -108,7 +108,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   await new Promise((r) => log.once('open', r));
 
   const child = spawn(
-    'java',
+    options.java,
     [
       `-Xms${options.heap}`,
       `-Xmx${options.heap}`,

@@ -16,7 +16,7 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_URI) return;
-  const base = readConfig({});
+  const base = readConfig({ ...process.env, NEO4J_URI: '' });
   const embedded = await startEmbeddedNeo4j({
     ...base.embedded,
     dataDir: mkdtempSync(join(tmpdir(), 'leshan-neo4j-test-')),
