@@ -86,7 +86,11 @@ export const PHASES = [
 export const OBSERVATION_KINDS = ['estimate', 'target', 'derived'] as const;
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
 
-/** Relation types the curated layer may use (README "relations"); HAS_STATUS included. */
+/**
+ * Relation types the curated layer may use: the README's, plus those the curators named
+ * for what the text states (each reads as a sentence: 市中区 SEEKS 省级经开区). A new one
+ * is added here, so the loader never writes a type nobody reviewed.
+ */
 export const SEMANTIC_RELATION_TYPES = [
   'IN_INDUSTRY',
   'LOCATED_IN',
@@ -98,10 +102,12 @@ export const SEMANTIC_RELATION_TYPES = [
   'MEASURES',
   'HOSTS',
   'PARTNERS_WITH',
-  'ORGANIZES',
-  'OPERATES',
-  'AWARDED',
-  'INCLUDES',
+  'PARTICIPATES_IN',
+  'DESIGNATED_AS',
+  'PILOTED_IN',
+  'SEEKS',
+  'TARGETS',
+  'ACTS_ON_BEHALF_OF',
 ] as const;
 
 /** Relationship types the build itself creates for the document's structure. */

@@ -2,6 +2,7 @@ import { ConfigError, readConfig } from './config';
 import { connectNeo4j, Neo4jStartError, type Neo4jHandle } from './neo4j';
 import { buildApp, listen } from './server';
 import { ensureSeeded } from './seed';
+import { BuildError } from '../seed';
 
 /** config → Neo4j (embedded unless NEO4J_URI) → schema and seed graph → serve; clean shutdown. */
 async function main(): Promise<void> {
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof Neo4jStartError) {
     console.error(`error: ${error.message}`);
+  } else if (error instanceof BuildError) {
+    console.error(`${error.message}\nThe database was left as it was; fix the annotation and start again.`);
   } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     console.error(
       `error: the API port is taken (${error.message}). Set PORT to a free port or stop the other server.`,

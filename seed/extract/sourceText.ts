@@ -81,7 +81,11 @@ export class SourceText {
     if (wanted === '') return [];
     const wantedPoints = Array.from(wanted).length;
     const spans: Span[] = [];
-    for (let unit = this.compact.indexOf(wanted); unit >= 0; unit = this.compact.indexOf(wanted, unit + 1)) {
+    for (
+      let unit = this.compact.indexOf(wanted);
+      unit >= 0;
+      unit = this.compact.indexOf(wanted, unit + 1)
+    ) {
       const first = this.compactUnitToPoint[unit];
       const start = this.compactPointToSource[first];
       const end = this.compactPointToSource[first + wantedPoints - 1] + 1;

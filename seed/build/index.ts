@@ -1,0 +1,15 @@
+export { readAnnotations } from './annotations';
+export type { Annotations } from './annotations';
+export { artifactHash, serializeArtifact } from './artifact';
+export type { ArtifactNode, ArtifactRelationship, GraphArtifact, Props, Scalar } from './artifact';
+export { BuildError, formatProblem } from './BuildError';
+export type { BuildProblem } from './BuildError';
+export { buildGraph, buildSeed } from './buildGraph';
+export type { BuildOptions, BuildResult } from './buildGraph';
+export { pinyinOf } from './pinyin';
+export { resolveQuote } from './quotes';
+export type { Evidence } from './quotes';
+export { findMetaPath, readSourceMeta } from './sourceMeta';
+export type { SourceMeta } from './sourceMeta';
+export { formatSummary, summarize } from './summary';
+export type { GraphSummary } from './summary';

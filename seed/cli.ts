@@ -1,0 +1,31 @@
+/**
+ * `npm run seed` builds and loads the Leshan report; `npm run seed -- report.txt
+ * [--meta meta.yaml] [--annotations dir]` adds another report as its own Document.
+ * Connects like the server does (NEO4J_URI, else the embedded Neo4j). A build error
+ * prints `file: entry: reason` lines, exits 1 and touches nothing in the database.
+ */
+import { readConfig } from '../src/config';
+import { connectNeo4j } from '../src/neo4j';
+import { parseSeedArgs } from './args';
+import { buildGraph, BuildError } from './build';
+import { seedDatabase } from './seedDatabase';
+
+async function main(): Promise<void> {
+  const args = parseSeedArgs(process.argv.slice(2));
+  // Build before connecting: a curation error should not even start Neo4j.
+  buildGraph(args);
+  const neo4j = await connectNeo4j(readConfig());
+  try {
+    const result = await seedDatabase(neo4j.db, { ...args, force: true });
+    console.log(
+      `${result.documentId}: ${result.nodes} nodes, ${result.relationships} relationships loaded`,
+    );
+  } finally {
+    await neo4j.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof BuildError ? error.message : `error: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+export { extractDocument } from './extractDocument';
+export type { ExtractedDocument } from './extractDocument';
+export { circledNumber, extractFootnoteMarkers } from './footnotes';
+export type { FootnoteAnomaly, FootnoteMarker, FootnoteNotation } from './footnotes';
+export {
+  childrenOf,
+  divisionById,
+  divisionByName,
+  GAZETTEER,
+  GAZETTEER_EVIDENCE_NOTE,
+  withAncestors,
+} from './gazetteer';
+export type { Division, DivisionKind } from './gazetteer';
+export { HEADLINE_INDICATORS, HEADLINE_TERMS, headlineIndicator } from './headlineIndicators';
+export type { HeadlineTerm, IndicatorDefinition } from './headlineIndicators';
+export { findMentions } from './mentions';
+export type { Mention, MentionTarget, SurfaceForm } from './mentions';
+export { extractHeadlineObservations } from './observations';
+export type { ExtractedObservation } from './observations';
+export { parseChanges, parseGaps, parseQuantities } from './quantities';
+export type { PointsPhrase, Quantity } from './quantities';
+export { extractQuotedTerms } from './quotedTerms';
+export type { QuotedTerm } from './quotedTerms';
+export { compactOf, SourceText } from './sourceText';
+export type { Span } from './sourceText';
+export { extractStructure, headingAt, paragraphAt } from './structure';
+export type { DocumentStructure, ParagraphInfo, SectionInfo } from './structure';

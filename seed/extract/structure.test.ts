@@ -1,0 +1,105 @@
+import { leshan, leshanText, sliceOf } from '../../tests/seed/leshan';
+import { extractStructure } from './structure';
+import { SourceText } from './sourceText';
+
+const section = (label: string) => leshan.sections.find((s) => s.label === label)!;
+
+describe('extractStructure on the Leshan report', () => {
+  it('finds the preamble, the two parts and their six and eight sub-sections', () => {
+    expect(leshan.sections.filter((s) => s.level === 1).map((s) => s.label)).toEqual([
+      '一、',
+      '二、',
+    ]);
+    expect(leshan.sections.filter((s) => s.parentId === 'Section:leshan-2025:一、')).toHaveLength(
+      6,
+    );
+    expect(leshan.sections.filter((s) => s.parentId === 'Section:leshan-2025:二、')).toHaveLength(
+      8,
+    );
+    expect(section('二、(三)')).toMatchObject({
+      id: 'Section:leshan-2025:二、(三)',
+      title: '强化发展后劲支撑,发挥项目投资拉动作用',
+      level: 2,
+      order: 3,
+    });
+    expect(section('preamble')).toMatchObject({ level: 0, title: leshan.paragraphs[0].text });
+  });
+
+  it('keeps the title, date, issuer, salutation and introduction in the preamble', () => {
+    const preamble = leshan.paragraphs.filter(
+      (p) => p.sectionId === 'Section:leshan-2025:preamble',
+    );
+    expect(preamble.map((p) => p.text)).toEqual([
+      '关于乐山市2024年国民经济和社会发展规划计划执行情况及2025年计划草案的报告',
+      '2025年1月3日在乐山市第八届人民代表大会第六次会议上',
+      '乐山市发展和改革委员会',
+      '各位代表:',
+      expect.stringMatching(/^受市人民政府委托/),
+    ]);
+  });
+
+  it('gives every paragraph offsets whose slice is its text', () => {
+    expect(leshan.paragraphs).toHaveLength(55);
+    for (const p of leshan.paragraphs) expect(sliceOf(leshanText, p.start, p.end)).toBe(p.text);
+    expect(leshan.paragraphs.map((p) => p.order)).toEqual(leshan.paragraphs.map((_, i) => i + 1));
+  });
+
+  it('rejoins a paragraph split by a page break, keeping offsets into the original file', () => {
+    const split = leshan.paragraphs.find((p) => p.text.includes('入\n\n选全国'))!;
+    expect(split.pageBreak).toBe(true);
+    expect(split.plainText).toContain('入选全国“无废城市”');
+    expect(split.text).toMatch(/^生态环境持续改善。/);
+    expect(split.text).toMatch(/生态环境状况连续八年为“优”。$/);
+    expect(sliceOf(leshanText, split.start, split.end)).toBe(split.text);
+    expect(leshan.paragraphs.filter((p) => p.pageBreak).map((p) => p.lead)).toEqual([
+      '消费需求加快释放。',
+      '生态环境持续改善。',
+      '壮大新兴特色产业。',
+      '持续提高投资效益。',
+      '提升农业现代化水平。',
+    ]);
+  });
+
+  it('reads the run-in lead sentence, and none where the first sentence is prose', () => {
+    const lead = (start: string) => leshan.paragraphs.find((p) => p.text.startsWith(start))!.lead;
+    expect(lead('建设千亿产业集群。')).toBe('建设千亿产业集群。');
+    expect(lead('推进“两业”融合')).toBe('推进“两业”融合^{〔23〕}发展。');
+    expect(lead('地区生产总值增长4.5%')).toBeNull();
+    expect(lead('2024年,在市委坚强领导下')).toBeNull();
+  });
+
+  it('ends at the truncation, inside 二、(八)', () => {
+    const last = leshan.paragraphs[leshan.paragraphs.length - 1];
+    expect(last.sectionId).toBe('Section:leshan-2025:二、(八)');
+    expect(last.text).toMatch(/\(紧转第3版\)$/);
+  });
+});
+
+describe('extractStructure', () => {
+  it('rejoins a word split across a page break (普惠性 / 幼儿园)', () => {
+    const text =
+      '一、执行情况\n\n(一)民生\n\n新建幼儿园3所,普惠性\n\n幼儿园覆盖率达92%。\n\n下一段。';
+    const { paragraphs } = extractStructure(new SourceText(text), 't');
+    expect(paragraphs.map((p) => p.plainText)).toEqual([
+      '新建幼儿园3所,普惠性幼儿园覆盖率达92%。',
+      '下一段。',
+    ]);
+    expect(paragraphs[0]).toMatchObject({
+      start: 15,
+      end: 39,
+      text: '新建幼儿园3所,普惠性\n\n幼儿园覆盖率达92%。',
+    });
+  });
+
+  it('does not join a paragraph with the heading after it', () => {
+    const text = '一、执行情况\n\n没有句号的段落\n\n二、计划\n\n计划。';
+    const { paragraphs, sections } = extractStructure(new SourceText(text), 't');
+    expect(paragraphs.map((p) => p.text)).toEqual(['没有句号的段落', '计划。']);
+    expect(sections.map((s) => s.label)).toEqual(['preamble', '一、', '二、']);
+  });
+
+  it('normalises full-width parentheses in labels to the ASCII ones ids use', () => {
+    const { sections } = extractStructure(new SourceText('一、甲\n\n(二)乙\n\n正文。'), 't');
+    expect(sections[2].id).toBe('Section:t:一、(二)');
+  });
+});

@@ -1,0 +1,44 @@
+import { buildGraph, BuildOptions } from './build';
+import { applySchema, isStale, loadArtifact, Log, SeedDatabase, stderrLog } from './load';
+import { LESHAN_ANNOTATIONS, LESHAN_SOURCE } from './paths';
+
+export interface SeedOptions extends Partial<BuildOptions> {
+  /** Reload even when the database already holds this exact graph. */
+  force?: boolean;
+  log?: Log;
+}
+
+export interface SeedResult {
+  documentId: string;
+  /** False when the graph was already up to date. */
+  loaded: boolean;
+  nodes: number;
+  relationships: number;
+}
+
+/**
+ * Builds a report's graph and loads it when the database's copy is missing or stale.
+ * With no sourcePath: the Leshan report with seed/annotations. The build runs first, so a
+ * BuildError leaves the database untouched.
+ */
+export async function seedDatabase(
+  db: SeedDatabase,
+  options: SeedOptions = {},
+): Promise<SeedResult> {
+  const log = options.log ?? stderrLog;
+  const artifact = buildGraph({
+    sourcePath: options.sourcePath ?? LESHAN_SOURCE,
+    metaPath: options.metaPath,
+    annotationsDir: options.sourcePath
+      ? options.annotationsDir
+      : (options.annotationsDir ?? LESHAN_ANNOTATIONS),
+  });
+  const counts = { nodes: artifact.nodes.length, relationships: artifact.relationships.length };
+  await applySchema(db, log);
+  if (!options.force && !(await isStale(db, artifact))) {
+    log(`${artifact.documentId}: up to date`);
+    return { documentId: artifact.documentId, loaded: false, ...counts };
+  }
+  await loadArtifact(db, artifact, log);
+  return { documentId: artifact.documentId, loaded: true, ...counts };
+}
