@@ -1,8 +1,19 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-/** The error codes clients can rely on, in `extensions.code`. */
+/**
+ * The error codes clients can rely on, in `extensions.code`:
+ * - BAD_USER_INPUT: an argument is malformed (an id that is not an id, a foreign cursor);
+ * - NOT_FOUND: a name or label given to pick one thing matches nothing it could mean;
+ * - LIMIT_EXCEEDED: the request is over a published limit (page size, ids per request,
+ *   query depth, aliases, tokens, cost, body size, the Neo4j transaction timeout);
+ *   `extensions.limit` says the limit;
+ * - BAD_REQUEST: the HTTP body is not a GraphQL request at all (not JSON);
+ * - INTERNAL_SERVER_ERROR: anything unexpected, logged in full and masked.
+ * Apollo's own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED …) pass through.
+ */
 export const ErrorCode = {
+  BadRequest: 'BAD_REQUEST',
   BadUserInput: 'BAD_USER_INPUT',
   NotFound: 'NOT_FOUND',
   LimitExceeded: 'LIMIT_EXCEEDED',
@@ -17,17 +28,46 @@ export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NotFound } });
 }
 
-export function limitExceeded(message: string, limit: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.LimitExceeded, limit } });
+export function limitExceeded(message: string, limit: number, argument?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.LimitExceeded, limit, ...(argument ? { argument } : {}) },
+  });
 }
+
+/** graphql-js's own wording when `parseOptions.maxTokens` stops the parser ("more that" in 16.x). */
+const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
 
 /**
  * Errors we raised on purpose (a GraphQLError with a code) reach the client as they are;
  * anything else (a driver error, a bug) is logged in full and masked, so no stack, Cypher
- * or driver message leaks.
+ * or driver message leaks. Apollo re-labels every validation error
+ * GRAPHQL_VALIDATION_FAILED and every parse error GRAPHQL_PARSE_FAILED; a limit rule's
+ * error keeps LIMIT_EXCEEDED, so a client can tell "too big" from "wrong".
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  queryTimeoutMs?: number,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (isTransactionTimeout(original)) {
+    return {
+      message:
+        `The query ran longer than the ${queryTimeoutMs ?? 'configured'} ms Neo4j allows a request and was stopped. ` +
+        'Ask for fewer items, fewer nested lists, or a narrower filter.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.LimitExceeded, limit: queryTimeoutMs ?? null },
+    };
+  }
+  const limit = limitOf(original, formatted);
+  if (limit) {
+    return {
+      ...formatted,
+      message: limit.message ?? formatted.message,
+      extensions: { ...formatted.extensions, limit: limit.limit, code: ErrorCode.LimitExceeded },
+    };
+  }
   const code = formatted.extensions?.code;
   const deliberate =
     original instanceof GraphQLError && code !== undefined && code !== ErrorCode.Internal;
@@ -39,4 +79,31 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ErrorCode.Internal },
   };
+}
+
+function limitOf(
+  error: unknown,
+  formatted: GraphQLFormattedError,
+): { limit?: unknown; message?: string } | null {
+  if (!(error instanceof GraphQLError)) return null;
+  const inner = error.originalError;
+  if (inner instanceof GraphQLError && inner.extensions.code === ErrorCode.LimitExceeded) {
+    return { limit: inner.extensions.limit };
+  }
+  const tokens = TOKEN_LIMIT.exec(formatted.message);
+  if (tokens && formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED') {
+    return {
+      limit: Number(tokens[1]),
+      message: `The query is over the limit of ${tokens[1]} tokens. Split it into smaller queries, or use fragments.`,
+    };
+  }
+  return null;
+}
+
+/** Neo4j stops a transaction past its timeout with one of these codes (server-side). */
+function isTransactionTimeout(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
+  );
 }

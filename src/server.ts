@@ -4,13 +4,15 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
-import { formatError } from './errors';
+import { ErrorCode, formatError } from './errors';
+import { parseOptions, queryLimitRules } from './limits';
 import type { Database } from './neo4j';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
+import { webRouter } from './web';
 
 export interface App {
   httpServer: Server;
@@ -21,15 +23,53 @@ export function buildSchema() {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
 }
 
+/**
+ * express.json's own failures (a body over `bodyLimit`, a body that is not JSON) answered
+ * in GraphQL's error shape, so clients read every error the same way.
+ */
+function bodyErrors(config: Config): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      res.status(413).json({
+        errors: [
+          {
+            message: `The request body is over the limit of ${config.bodyLimit}. Send a shorter query, or pass long values as variables in several requests.`,
+            extensions: { code: ErrorCode.LimitExceeded, limit: config.bodyLimit },
+          },
+        ],
+      });
+    } else if (type === 'entity.parse.failed') {
+      res.status(400).json({
+        errors: [
+          {
+            message:
+              'The request body is not valid JSON. Send {"query": "...", "variables": {...}}.',
+            extensions: { code: ErrorCode.BadRequest },
+          },
+        ],
+      });
+    } else {
+      next(error);
+    }
+  };
+}
+
 /** Builds the HTTP app (GraphQL, health, readiness) without listening, so tests can use it. */
 export async function buildApp(db: Database, config: Config): Promise<App> {
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
-    formatError,
+    formatError: (formatted, error) => formatError(formatted, error, config.queryTimeoutMs),
     includeStacktraceInErrorResponses: false,
+    // Refuses simple (CSRF-able) requests: a browser must send a JSON content type or the
+    // apollo-require-preflight header.
     csrfPrevention: true,
+    validationRules: queryLimitRules(),
+    parseOptions,
+    // One operation per request: a batch would multiply every per-query limit.
+    allowBatchedHttpRequests: false,
     // main.ts owns shutdown order: HTTP drain, then the driver, then Neo4j.
     stopOnTerminationSignals: false,
     plugins: [
@@ -46,11 +86,14 @@ export async function buildApp(db: Database, config: Config): Promise<App> {
     const neo4j = await db.ping();
     res.status(neo4j ? 200 : 503).json({ status: neo4j ? 'ready' : 'unavailable', neo4j });
   });
+  // The playground, the explorer and the downloads; GraphQL requests pass through to Apollo.
+  app.use(webRouter({ db }));
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, { context: async () => createContext(db, config) }),
   );
+  app.use(bodyErrors(config));
   return { httpServer, apollo };
 }
 

@@ -18,3 +18,59 @@ UNWIND $ids AS id
 MATCH (:Section {id: id})-[:HAS_PARAGRAPH]->(p:Paragraph)
 WITH id, p ORDER BY p.order
 RETURN id, collect(p {.*}) AS paragraphs`;
+
+export const paragraphsById = `
+UNWIND $ids AS id
+MATCH (p:Paragraph {id: id}) RETURN id, p {.*} AS paragraph`;
+
+export const sectionsById = `
+UNWIND $ids AS id
+MATCH (s:Section {id: id}) RETURN id, s {.*} AS section`;
+
+export const sectionByLabel = `
+MATCH (s:Section) WHERE s.label = $label
+RETURN s {.*} AS section ORDER BY s.id LIMIT 1`;
+
+export const paragraphByOrder = `
+MATCH (p:Paragraph {order: $order})
+RETURN p {.*} AS paragraph ORDER BY p.id LIMIT 1`;
+
+/** Sections of each document by label (`二、(三)`), read as one map per document. */
+export const sectionsOfDocument = `
+UNWIND $ids AS id
+MATCH (:Document {id: id})-[:HAS_SECTION]->(:Section)-[:HAS_SUBSECTION*0..2]->(s:Section)
+RETURN id, collect(DISTINCT s {.*}) AS sections`;
+
+export const paragraphsByDocument = `
+UNWIND $ids AS id
+MATCH (:Document {id: id})-[:HAS_SECTION]->(:Section)-[:HAS_SUBSECTION*0..2]->(:Section)-[:HAS_PARAGRAPH]->(p:Paragraph)
+WITH DISTINCT id, p ORDER BY p.order
+RETURN id, collect(p {.*}) AS paragraphs`;
+
+export const sectionByParagraph = `
+UNWIND $ids AS id
+MATCH (s:Section)-[:HAS_PARAGRAPH]->(:Paragraph {id: id})
+RETURN id, s {.*} AS section`;
+
+export const parentBySection = `
+UNWIND $ids AS id
+MATCH (parent:Section)-[:HAS_SUBSECTION]->(:Section {id: id})
+RETURN id, parent {.*} AS section`;
+
+export const nextByParagraph = `
+UNWIND $ids AS id
+MATCH (:Paragraph {id: id})-[:NEXT]->(p:Paragraph)
+RETURN id, p {.*} AS paragraph`;
+
+export const previousByParagraph = `
+UNWIND $ids AS id
+MATCH (p:Paragraph)-[:NEXT]->(:Paragraph {id: id})
+RETURN id, p {.*} AS paragraph`;
+
+/** What each paragraph names, in text order; `$labels` null means every entity type. */
+export const mentionsByParagraph = `
+UNWIND $ids AS id
+MATCH (n:Entity)-[m:MENTIONED_IN]->(:Paragraph {id: id})
+WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
+WITH id, m, n ORDER BY m.start, n.id
+RETURN id, collect({surface: m.surface, start: m.start, end: m.end, entity: n {.*, labels: labels(n)}}) AS mentions`;

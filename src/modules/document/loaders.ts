@@ -1,12 +1,47 @@
 import type { Database } from '../../neo4j';
-import { batchBy } from '../../loaders';
+import type { EntityType } from '../../generated/graphql';
+import { batchBy, batchByArgs } from '../../loaders';
+import { LABEL_OF_TYPE } from '../entity/labels';
 import * as cypher from './cypher';
-import type { DocumentModel, ParagraphModel, SectionModel } from './model';
+import type { DocumentModel, ParagraphMentionModel, ParagraphModel, SectionModel } from './model';
 
 export function documentLoaders(db: Database) {
   return {
     documentById: batchBy<DocumentModel | null>(db, cypher.documentsById, 'document', null),
+    sectionById: batchBy<SectionModel | null>(db, cypher.sectionsById, 'section', null),
+    paragraphById: batchBy<ParagraphModel | null>(db, cypher.paragraphsById, 'paragraph', null),
     sectionsByParent: batchBy<SectionModel[]>(db, cypher.sectionsByParent, 'sections', []),
-    paragraphsBySection: batchBy<ParagraphModel[]>(db, cypher.paragraphsBySection, 'paragraphs', []),
+    sectionsOfDocument: batchBy<SectionModel[]>(db, cypher.sectionsOfDocument, 'sections', []),
+    paragraphsBySection: batchBy<ParagraphModel[]>(
+      db,
+      cypher.paragraphsBySection,
+      'paragraphs',
+      [],
+    ),
+    paragraphsByDocument: batchBy<ParagraphModel[]>(
+      db,
+      cypher.paragraphsByDocument,
+      'paragraphs',
+      [],
+    ),
+    sectionByParagraph: batchBy<SectionModel | null>(
+      db,
+      cypher.sectionByParagraph,
+      'section',
+      null,
+    ),
+    parentBySection: batchBy<SectionModel | null>(db, cypher.parentBySection, 'section', null),
+    nextByParagraph: batchBy<ParagraphModel | null>(db, cypher.nextByParagraph, 'paragraph', null),
+    previousByParagraph: batchBy<ParagraphModel | null>(
+      db,
+      cypher.previousByParagraph,
+      'paragraph',
+      null,
+    ),
+    mentionsByParagraph: batchByArgs((types: EntityType[] | null) =>
+      batchBy<ParagraphMentionModel[]>(db, cypher.mentionsByParagraph, 'mentions', [], {
+        labels: types?.length ? types.map((type) => LABEL_OF_TYPE[type]) : null,
+      }),
+    ),
   };
 }

@@ -1,3 +1,5 @@
+import type { EntityModel } from '../entity/model';
+
 /** Document, Section and Paragraph as read from Neo4j (node properties). */
 export interface DocumentModel {
   id: string;
@@ -15,7 +17,7 @@ export interface DocumentModel {
 export interface SectionModel {
   id: string;
   label: string;
-  title: string;
+  title: string | null;
   level: number;
   order: number;
 }
@@ -24,7 +26,16 @@ export interface ParagraphModel {
   id: string;
   order: number;
   text: string;
+  plainText?: string | null;
   start: number;
   end: number;
   lead: string | null;
+}
+
+/** A MENTIONED_IN edge seen from its paragraph. */
+export interface ParagraphMentionModel {
+  surface: string;
+  start: number;
+  end: number;
+  entity: EntityModel;
 }

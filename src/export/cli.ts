@@ -1,0 +1,149 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError, readConfig } from '../config';
+import { connectNeo4j, Neo4jStartError } from '../neo4j';
+import { ensureSeeded } from '../seed';
+import {
+  exportBaseName,
+  exportFormats,
+  isExportFormatName,
+  type ExportFormatName,
+} from './formats';
+import type { ExportGraph } from './model';
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  parseRelationshipTypes,
+  readGraph,
+  readNeighborhood,
+  UnknownRelationshipTypeError,
+} from './read';
+
+const usage = `Exports the graph for Gephi, Cytoscape, yEd or NetworkX.
+
+usage: npm run export -- --format <format> [--neighborhood <id> [--depth <n>] [--types <A,B>]] [--out <file>]
+
+  --format        gexf | graphml | cyjs | nodes.csv | edges.csv | csv (both CSV lists)
+  --neighborhood  export only this node's neighbourhood, e.g. AdminDivision:犍为县
+  --depth         hops from that node, 1 to ${MAX_NEIGHBORHOOD_DEPTH} (default 1)
+  --types         relationship types to follow, comma-separated (default: those
+                  between entities, as the GraphQL neighborhood follows)
+  --out           the file to write; standard output when absent. For csv, the base
+                  name: <out>.nodes.csv and <out>.edges.csv (default leshan-graph,
+                  or leshan-neighborhood-<id>-depth<n>)
+
+The database is NEO4J_URI, or the embedded Neo4j when it is unset (as for npm start).`;
+
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+interface ExportRequest {
+  formats: ExportFormatName[];
+  neighborhood: string | null;
+  depth: number;
+  relationshipTypes: string[] | null;
+  out: string | null;
+}
+
+export function parseExportArguments(argv: string[]): ExportRequest | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      format: { type: 'string', short: 'f' },
+      neighborhood: { type: 'string', short: 'n' },
+      depth: { type: 'string', short: 'd' },
+      types: { type: 'string', short: 't' },
+      out: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) return 'help';
+  const format = values.format;
+  if (!format) throw new UsageError('--format is required.');
+  const formats: ExportFormatName[] =
+    format === 'csv' ? ['nodes.csv', 'edges.csv'] : isExportFormatName(format) ? [format] : [];
+  if (formats.length === 0)
+    throw new UsageError(
+      `--format ${format} is not one of gexf, graphml, cyjs, nodes.csv, edges.csv, csv.`,
+    );
+  const depth = values.depth === undefined ? 1 : Number(values.depth);
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) {
+    throw new UsageError(`--depth must be a whole number from 1 to ${MAX_NEIGHBORHOOD_DEPTH}.`);
+  }
+  if ((values.depth !== undefined || values.types !== undefined) && !values.neighborhood) {
+    throw new UsageError('--depth and --types need --neighborhood.');
+  }
+  let relationshipTypes: string[] | null;
+  try {
+    relationshipTypes = parseRelationshipTypes(values.types);
+  } catch (error) {
+    if (error instanceof UnknownRelationshipTypeError) throw new UsageError(error.message);
+    throw error;
+  }
+  return {
+    formats,
+    neighborhood: values.neighborhood ?? null,
+    depth,
+    relationshipTypes,
+    out: values.out ?? null,
+  };
+}
+
+function write(graph: ExportGraph, request: ExportRequest): void {
+  if (request.formats.length > 1) {
+    const base = request.out ?? exportBaseName(request.neighborhood, request.depth);
+    for (const format of request.formats) {
+      const file = `${base}.${exportFormats[format].suffix}`;
+      writeFileSync(file, exportFormats[format].serialize(graph));
+      console.error(`wrote ${file}`);
+    }
+    return;
+  }
+  const [format] = request.formats;
+  const body = exportFormats[format].serialize(graph);
+  if (request.out) {
+    writeFileSync(request.out, body);
+    console.error(`wrote ${request.out}: ${graph.nodes.length} nodes, ${graph.edges.length} edges`);
+  } else {
+    process.stdout.write(body);
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const request = parseExportArguments(argv);
+  if (request === 'help') {
+    console.log(usage);
+    return;
+  }
+  const config = readConfig();
+  const neo4j = await connectNeo4j(config);
+  try {
+    if (config.seedOnStart) await ensureSeeded(neo4j.db);
+    const graph = request.neighborhood
+      ? await readNeighborhood(neo4j.db, request.neighborhood, {
+          depth: request.depth,
+          relationshipTypes: request.relationshipTypes,
+        })
+      : await readGraph(neo4j.db);
+    if (!graph) throw new UsageError(`No node has the id ${request.neighborhood}.`);
+    write(graph, request);
+  } finally {
+    await neo4j.close();
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
+      console.error(`error: ${error.message}\n\n${usage}`);
+      process.exit(2);
+    }
+    if (error instanceof ConfigError || error instanceof Neo4jStartError) {
+      console.error(`error: ${error.message}`);
+    } else {
+      console.error('error:', error);
+    }
+    process.exit(1);
+  });
+}

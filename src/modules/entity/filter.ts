@@ -1,0 +1,437 @@
+import type {
+  Direction,
+  EntityType,
+  FloatFilter,
+  Phase,
+  RelationFilter,
+  TextFilter,
+} from '../../generated/graphql';
+import { COMPLETED_AND_OPERATING, ENTITY_RELATION_TYPES, LABEL_OF_TYPE, fromEnum } from './labels';
+
+/**
+ * The filter compiler: a GraphQL filter input in, a Cypher predicate plus parameters out.
+ * Pure (no database), so it is unit-tested as text. Every value becomes a `$parameter`;
+ * the Cypher around them comes from the fixed fragments below, so the text depends only
+ * on which filter fields were used, never on their values, and labels and relationship
+ * types are spelled here, not taken from input.
+ */
+
+/** Hands out parameter and variable names unique within one query. */
+export class CypherScope {
+  readonly params: Record<string, unknown> = {};
+  private parameters = 0;
+  private variables = 0;
+
+  param(value: unknown): string {
+    const name = `p${this.parameters++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  variable(prefix: string): string {
+    return `${prefix}${this.variables++}`;
+  }
+}
+
+export type FilterName =
+  | 'EntityFilter'
+  | 'AdminDivisionFilter'
+  | 'IndustryFilter'
+  | 'ProjectFilter'
+  | 'OrganizationFilter'
+  | 'PolicyFilter'
+  | 'PlaceFilter'
+  | 'EventFilter'
+  | 'IndicatorFilter'
+  | 'StatusFilter'
+  | 'ObservationFilter';
+
+/** The node being filtered and, for a status or observation, the edge that reached it. */
+interface At {
+  node: string;
+  rel?: string;
+}
+
+type Input = Record<string, unknown>;
+type FieldCompiler = (value: never, at: At, scope: CypherScope) => string;
+/** Compiles fields that must hold for one and the same related node (year + phase). */
+type GroupCompiler = (values: Input, at: At, scope: CypherScope) => string;
+
+interface FilterSpec {
+  fields: Record<string, FieldCompiler>;
+  groups?: { fields: string[]; compile: GroupCompiler }[];
+}
+
+/** A possibly-null comparison as a strict boolean, so that NOT and `all` stay correct. */
+const strict = (predicate: string) => `coalesce(${predicate}, false)`;
+
+function joinAnd(all: string[]): string {
+  const parts = all.filter((part) => part !== 'true');
+  if (parts.length === 0) return 'true';
+  if (parts.length === 1) return parts[0];
+  return parts.map((part) => `(${part})`).join(' AND ');
+}
+
+function textPredicate(expression: string, filter: TextFilter, scope: CypherScope): string {
+  const text = `coalesce(${expression}, '')`;
+  const parts: string[] = [];
+  if (filter.equals != null) parts.push(`${text} = ${scope.param(filter.equals)}`);
+  if (filter.contains != null) {
+    parts.push(`toLower(${text}) CONTAINS toLower(${scope.param(filter.contains)})`);
+  }
+  if (filter.startsWith != null)
+    parts.push(`${text} STARTS WITH ${scope.param(filter.startsWith)}`);
+  if (filter.in != null) parts.push(`${text} IN ${scope.param(filter.in)}`);
+  return joinAnd(parts);
+}
+
+function numberPredicate(
+  expression: string,
+  filter: FloatFilter,
+  scope: CypherScope,
+): string {
+  const parts: string[] = [];
+  const operators = { equals: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
+  for (const [key, operator] of Object.entries(operators)) {
+    const value = filter[key as keyof FloatFilter];
+    if (value != null) parts.push(strict(`${expression} ${operator} ${scope.param(value)}`));
+  }
+  return joinAnd(parts);
+}
+
+/** The entity is the one this text names: its id, canonical name or any alias. */
+function namedBy(variable: string, parameter: string): string {
+  return `(${variable}.id = ${parameter} OR ${variable}.name = ${parameter} OR ${parameter} IN coalesce(${variable}.aliases, []))`;
+}
+
+/** A phase list, where IN_OPERATION also accepts the wordings that mean completed and operating. */
+function phasePredicate(
+  phase: string,
+  wording: string,
+  phases: Phase[],
+  scope: CypherScope,
+): string {
+  const stored = phases.map(fromEnum);
+  const inPhase = strict(`${phase} IN ${scope.param(stored)}`);
+  if (!phases.includes('IN_OPERATION')) return inPhase;
+  return `${inPhase} OR ${strict(`${wording} IN ${scope.param(COMPLETED_AND_OPERATING)}`)}`;
+}
+
+/** Every field an entity filter of any type has. */
+const entityFields: Record<string, FieldCompiler> = {
+  id: (ids: string[], { node }, scope) => `${node}.id IN ${scope.param(ids)}`,
+  name: (filter: TextFilter, { node }, scope) => textPredicate(`${node}.name`, filter, scope),
+  nameOrAlias: (filter: TextFilter, { node }, scope) => {
+    const name = scope.variable('name');
+    return `any(${name} IN [${node}.name] + coalesce(${node}.aliases, []) WHERE ${textPredicate(name, filter, scope)})`;
+  },
+  nameEn: (filter: TextFilter, { node }, scope) => textPredicate(`${node}.nameEn`, filter, scope),
+  kind: (kinds: string[], { node }, scope) => `${node}.kind IN ${scope.param(kinds.map(fromEnum))}`,
+  hasFootnote: (has: boolean, { node }) =>
+    `${has ? '' : 'NOT '}EXISTS { (${node})<-[:ANNOTATES]-(:Footnote) }`,
+  mentionedInSection: (section: string, { node }, scope) => {
+    const s = scope.variable('section');
+    const inner = scope.variable('inner');
+    const t = scope.variable('at');
+    const p = scope.param(section);
+    // A mention stands in a paragraph of the section or of a sub-section, or in a heading.
+    return (
+      `EXISTS { MATCH (${node})-[:MENTIONED_IN]->(${t}), (${s}:Section)-[:HAS_SUBSECTION*0..2]->(${inner}:Section) ` +
+      `WHERE (${s}.id = ${p} OR ${s}.label = ${p}) AND (${t} = ${inner} OR (${inner})-[:HAS_PARAGRAPH]->(${t})) }`
+    );
+  },
+  mentionedInParagraph: (paragraph: string, { node }, scope) =>
+    `EXISTS { (${node})-[:MENTIONED_IN]->(:Paragraph {id: ${scope.param(paragraph)}}) }`,
+  relatedTo: (filter: RelationFilter, { node }, scope) => relationPredicate(node, filter, scope),
+};
+
+const ARROWS: Record<Direction, [string, string]> = {
+  OUT: ['-', '->'],
+  IN: ['<-', '-'],
+  BOTH: ['-', '-'],
+};
+
+function relationPredicate(node: string, filter: RelationFilter, scope: CypherScope): string {
+  const r = scope.variable('rel');
+  const other = scope.variable('other');
+  const [left, right] = ARROWS[filter.direction ?? 'BOTH'];
+  const types = filter.types?.length ? filter.types : ENTITY_RELATION_TYPES;
+  const parts = [`type(${r}) IN ${scope.param(types)}`];
+  if (filter.entity != null) parts.push(namedBy(other, scope.param(filter.entity)));
+  if (filter.entityType != null) parts.push(labelPredicate(other, filter.entityType, scope));
+  if (filter.year != null) parts.push(strict(`${r}.year = ${scope.param(filter.year)}`));
+  if (filter.phase != null)
+    parts.push(phasePredicate(`${r}.phase`, `${r}.wording`, filter.phase, scope));
+  if (filter.commitment != null)
+    parts.push(strict(`${r}.commitment IN ${scope.param(filter.commitment)}`));
+  if (filter.quote != null) parts.push(textPredicate(`${r}.quote`, filter.quote, scope));
+  return `EXISTS { MATCH (${node})${left}[${r}]${right}(${other}:Entity) WHERE ${joinAnd(parts)} }`;
+}
+
+function labelPredicate(node: string, types: EntityType[], scope: CypherScope): string {
+  const label = scope.variable('label');
+  const labels = types.map((type) => LABEL_OF_TYPE[type]);
+  return `any(${label} IN labels(${node}) WHERE ${label} IN ${scope.param(labels)})`;
+}
+
+/**
+ * A some/none/all condition over the nodes a fixed pattern reaches. `pattern` receives
+ * the filtered node, the related node's variable and the relationship's variable.
+ */
+function related(
+  pattern: (node: string, other: string, rel: string) => string,
+  target: FilterName,
+): FieldCompiler {
+  return (value: Record<'some' | 'none' | 'all', Input | null | undefined>, { node }, scope) => {
+    const parts: string[] = [];
+    for (const quantifier of ['some', 'none', 'all'] as const) {
+      const inner = value[quantifier];
+      if (inner == null) continue;
+      const other = scope.variable('x');
+      const rel = scope.variable('r');
+      const match = pattern(node, other, rel);
+      const predicate = compileFilter(target, inner, { node: other, rel }, scope);
+      if (quantifier === 'some') parts.push(`EXISTS { MATCH ${match} WHERE ${predicate} }`);
+      if (quantifier === 'none') parts.push(`NOT EXISTS { MATCH ${match} WHERE ${predicate} }`);
+      if (quantifier === 'all')
+        parts.push(`NOT EXISTS { MATCH ${match} WHERE NOT (${predicate}) }`);
+    }
+    return joinAnd(parts);
+  };
+}
+
+/** Located in the named division, directly or through places and divisions inside it. */
+const inCounty: FieldCompiler = (county: string, { node }, scope) => {
+  const a = scope.variable('division');
+  return (
+    `EXISTS { MATCH (${node})-[:LOCATED_IN]->()-[:PART_OF|LOCATED_IN*0..4]->(${a}:AdminDivision) ` +
+    `WHERE ${namedBy(a, scope.param(county))} }`
+  );
+};
+
+/** In the named industry or in one that is part of it (PART_OF, any depth up to 4). */
+function industryPath(node: string, industry: string, scope: CypherScope, through = ''): string {
+  const i = scope.variable('industry');
+  return (
+    `EXISTS { MATCH (${node})${through}-[:IN_INDUSTRY]->(:Industry)-[:PART_OF*0..4]->(${i}:Industry) ` +
+    `WHERE ${namedBy(i, scope.param(industry))} }`
+  );
+}
+
+const statusFields: Record<string, FieldCompiler> = {
+  wording: (filter: TextFilter, { node, rel }, scope) =>
+    textPredicate(`coalesce(${node}.wording, ${rel}.wording)`, filter, scope),
+  commitment: (commitments: string[], { node, rel }, scope) =>
+    strict(`coalesce(${rel}.commitment, ${node}.commitment) IN ${scope.param(commitments)}`),
+};
+
+/** Year and phase of one status: on the Status node, or on the HAS_STATUS edge. */
+const statusYearAndPhase: GroupCompiler = ({ year, phase }, { node, rel }, scope) => {
+  const parts: string[] = [];
+  if (year != null)
+    parts.push(strict(`coalesce(${node}.year, ${rel}.year) = ${scope.param(year)}`));
+  if (phase != null) {
+    parts.push(
+      phasePredicate(
+        `coalesce(${node}.phase, ${rel}.phase)`,
+        `coalesce(${node}.wording, ${rel}.wording)`,
+        phase as Phase[],
+        scope,
+      ),
+    );
+  }
+  return joinAnd(parts);
+};
+
+/** A project's `year` and `phase` shortcut: one and the same status has both. */
+const projectStatus: GroupCompiler = (values, { node }, scope) => {
+  const s = scope.variable('status');
+  const r = scope.variable('r');
+  const predicate = statusYearAndPhase(values, { node: s, rel: r }, scope);
+  return `EXISTS { MATCH (${node})-[${r}:HAS_STATUS]->(${s}:Status) WHERE ${predicate} }`;
+};
+
+/** An estimate that fell short of its target: the text says so, or its gap to a 目标 is negative. */
+const missedTarget: FieldCompiler = (year: number, { node }, scope) => {
+  const o = scope.variable('observation');
+  return (
+    `EXISTS { MATCH (${node})-[:HAS_OBSERVATION]->(${o}:Observation) ` +
+    `WHERE ${o}.year = ${scope.param(year)} AND ${o}.kind = 'estimate' AND ` +
+    `(${strict(`${o}.met = false`)} OR ${strict(`${o}.gap < 0 AND ${o}.gapAgainst ENDS WITH '目标'`)}) }`
+  );
+};
+
+const SPECS: Record<FilterName, FilterSpec> = {
+  EntityFilter: {
+    fields: {
+      ...entityFields,
+      type: (types: EntityType[], { node }, scope) => labelPredicate(node, types, scope),
+    },
+  },
+  AdminDivisionFilter: {
+    fields: {
+      ...entityFields,
+      code: (codes: string[], { node }, scope) => `${node}.code IN ${scope.param(codes)}`,
+      partOf: (division: string, { node }, scope) => {
+        const a = scope.variable('division');
+        return `EXISTS { MATCH (${node})-[:PART_OF*1..4]->(${a}:AdminDivision) WHERE ${namedBy(a, scope.param(division))} }`;
+      },
+      projects: related((n, x, r) => `(${n})<-[${r}:LOCATED_IN]-(${x}:Project)`, 'ProjectFilter'),
+      supportedBy: related((n, x, r) => `(${n})<-[${r}:SUPPORTS]-(${x}:Policy)`, 'PolicyFilter'),
+    },
+  },
+  IndustryFilter: {
+    fields: {
+      ...entityFields,
+      partOf: (industry: string, { node }, scope) => {
+        const i = scope.variable('industry');
+        return `EXISTS { MATCH (${node})-[:PART_OF*1..4]->(${i}:Industry) WHERE ${namedBy(i, scope.param(industry))} }`;
+      },
+      projects: related((n, x, r) => `(${n})<-[${r}:IN_INDUSTRY]-(${x}:Project)`, 'ProjectFilter'),
+      organizations: related(
+        (n, x, r) => `(${n})<-[${r}:IN_INDUSTRY]-(${x}:Organization)`,
+        'OrganizationFilter',
+      ),
+      supportedBy: related((n, x, r) => `(${n})<-[${r}:SUPPORTS]-(${x}:Policy)`, 'PolicyFilter'),
+    },
+  },
+  ProjectFilter: {
+    fields: {
+      ...entityFields,
+      county: inCounty,
+      industry: (industry: string, { node }, scope) => industryPath(node, industry, scope),
+      organization: (organization: string, { node }, scope) => {
+        const o = scope.variable('organization');
+        return `EXISTS { MATCH (${node})-[:UNDERTAKEN_BY]->(${o}:Organization) WHERE ${namedBy(o, scope.param(organization))} }`;
+      },
+      statuses: related((n, x, r) => `(${n})-[${r}:HAS_STATUS]->(${x}:Status)`, 'StatusFilter'),
+      industries: related(
+        (n, x, r) => `(${n})-[${r}:IN_INDUSTRY]->(${x}:Industry)`,
+        'IndustryFilter',
+      ),
+      adminDivisions: related(
+        (n, x, r) => `(${n})-[${r}:LOCATED_IN]->(${x}:AdminDivision)`,
+        'AdminDivisionFilter',
+      ),
+      undertakenBy: related(
+        (n, x, r) => `(${n})-[${r}:UNDERTAKEN_BY]->(${x}:Organization)`,
+        'OrganizationFilter',
+      ),
+      fundedBy: related((n, x, r) => `(${n})-[${r}:FUNDED_BY]->(${x}:Policy)`, 'PolicyFilter'),
+      supportedBy: related((n, x, r) => `(${n})<-[${r}:SUPPORTS]-(${x}:Policy)`, 'PolicyFilter'),
+    },
+    groups: [{ fields: ['year', 'phase'], compile: projectStatus }],
+  },
+  OrganizationFilter: {
+    fields: {
+      ...entityFields,
+      county: inCounty,
+      industry: (industry: string, { node }, scope) =>
+        `${industryPath(node, industry, scope)} OR ${industryPath(node, industry, scope, '<-[:UNDERTAKEN_BY]-(:Project)')}`,
+      projects: related(
+        (n, x, r) => `(${n})<-[${r}:UNDERTAKEN_BY]-(${x}:Project)`,
+        'ProjectFilter',
+      ),
+      industries: related(
+        (n, x, r) => `(${n})-[${r}:IN_INDUSTRY]->(${x}:Industry)`,
+        'IndustryFilter',
+      ),
+    },
+  },
+  PolicyFilter: {
+    fields: {
+      ...entityFields,
+      supports: (entity: string, { node }, scope) => {
+        const e = scope.variable('supported');
+        return `EXISTS { MATCH (${node})-[:SUPPORTS]->(${e}:Entity) WHERE ${namedBy(e, scope.param(entity))} }`;
+      },
+      supported: related((n, x, r) => `(${n})-[${r}:SUPPORTS]->(${x}:Entity)`, 'EntityFilter'),
+      funds: related((n, x, r) => `(${n})<-[${r}:FUNDED_BY]-(${x}:Project)`, 'ProjectFilter'),
+    },
+  },
+  PlaceFilter: { fields: { ...entityFields, county: inCounty } },
+  EventFilter: {
+    fields: {
+      ...entityFields,
+      county: (county: string, { node }, scope) => {
+        const a = scope.variable('division');
+        return (
+          `EXISTS { MATCH (${node})-[:LOCATED_IN|HOSTS]-()-[:PART_OF|LOCATED_IN*0..4]->(${a}:AdminDivision) ` +
+          `WHERE ${namedBy(a, scope.param(county))} }`
+        );
+      },
+    },
+  },
+  IndicatorFilter: {
+    fields: {
+      ...entityFields,
+      year: (year: number, { node }, scope) => {
+        const o = scope.variable('observation');
+        return `EXISTS { MATCH (${node})-[:HAS_OBSERVATION]->(${o}:Observation) WHERE ${o}.year = ${scope.param(year)} }`;
+      },
+      missedTarget,
+      observations: related(
+        (n, x, r) => `(${n})-[${r}:HAS_OBSERVATION]->(${x}:Observation)`,
+        'ObservationFilter',
+      ),
+    },
+  },
+  StatusFilter: {
+    fields: statusFields,
+    groups: [{ fields: ['year', 'phase'], compile: statusYearAndPhase }],
+  },
+  ObservationFilter: {
+    fields: {
+      year: (year: number, { node }, scope) => strict(`${node}.year = ${scope.param(year)}`),
+      kind: (kinds: string[], { node }, scope) =>
+        `${node}.kind IN ${scope.param(kinds.map(fromEnum))}`,
+      value: (filter: FloatFilter, { node }, scope) =>
+        numberPredicate(`${node}.value`, filter, scope),
+      gap: (filter: FloatFilter, { node }, scope) => numberPredicate(`${node}.gap`, filter, scope),
+      unit: (units: string[], { node }, scope) => strict(`${node}.unit IN ${scope.param(units)}`),
+    },
+  },
+};
+
+/**
+ * Compiles `filter` (an input of type `name`) into a predicate on `at.node`; `true` when
+ * it sets no condition. Null fields set no condition, as GraphQL clients expect; an empty
+ * OR matches nothing and an empty AND everything, as in logic.
+ */
+export function compileFilter(
+  name: FilterName,
+  filter: Input | null | undefined,
+  at: At,
+  scope: CypherScope,
+): string {
+  if (filter == null) return 'true';
+  const spec = SPECS[name];
+  const parts: string[] = [];
+  const grouped = new Set(spec.groups?.flatMap((group) => group.fields));
+  for (const group of spec.groups ?? []) {
+    const values = Object.fromEntries(group.fields.map((field) => [field, filter[field]]));
+    if (Object.values(values).some((value) => value != null))
+      parts.push(group.compile(values, at, scope));
+  }
+  for (const [field, value] of Object.entries(filter)) {
+    if (value == null || grouped.has(field)) continue;
+    if (field === 'AND') {
+      parts.push(joinAnd((value as Input[]).map((inner) => compileFilter(name, inner, at, scope))));
+    } else if (field === 'OR') {
+      const alternatives = (value as Input[]).map(
+        (inner) => `(${compileFilter(name, inner, at, scope)})`,
+      );
+      parts.push(alternatives.length ? alternatives.join(' OR ') : 'false');
+    } else if (field === 'NOT') {
+      parts.push(`NOT (${compileFilter(name, value as Input, at, scope)})`);
+    } else {
+      const compileField = spec.fields[field];
+      // GraphQL validation admits only declared fields, so a miss is a schema/compiler drift.
+      if (!compileField) throw new Error(`the filter compiler has no rule for ${name}.${field}`);
+      parts.push(
+        (compileField as (value: unknown, at: At, scope: CypherScope) => string)(value, at, scope),
+      );
+    }
+  }
+  return joinAnd(parts);
+}

@@ -1,0 +1,71 @@
+import { ENTITY_KINDS, SEMANTIC_RELATION_TYPES } from '../../../seed/vocabulary';
+import type { EntityKind, EntityType, Phase, RelationType } from '../../generated/graphql';
+
+/**
+ * The allow-lists every Cypher text is built from: a label or relationship type reaches a
+ * query only through these tables, never from a request. The vocabularies themselves are
+ * the seed's (seed/vocabulary.ts), so the API and the graph cannot drift apart unnoticed
+ * (tests/api/vocabulary.test.ts compares them with the schema's enums).
+ */
+
+export const LABEL_OF_TYPE = {
+  ADMIN_DIVISION: 'AdminDivision',
+  INDUSTRY: 'Industry',
+  PROJECT: 'Project',
+  ORGANIZATION: 'Organization',
+  POLICY: 'Policy',
+  PLACE: 'Place',
+  EVENT: 'Event',
+  INDICATOR: 'Indicator',
+} as const satisfies Record<EntityType, keyof typeof ENTITY_KINDS>;
+
+export type EntityLabel = (typeof LABEL_OF_TYPE)[EntityType];
+
+export const ENTITY_LABELS = Object.values(LABEL_OF_TYPE) as EntityLabel[];
+
+const TYPE_OF_LABEL = Object.fromEntries(
+  Object.entries(LABEL_OF_TYPE).map(([type, label]) => [label, type]),
+) as Record<EntityLabel, EntityType>;
+
+/** Labels of the document's own nodes that `node(id)` can return. */
+export const STRUCTURE_LABELS = [
+  'Document',
+  'Section',
+  'Paragraph',
+  'Footnote',
+  'Observation',
+] as const;
+
+/** Every id prefix `node(id)` understands: `<Label>:…`. */
+export const NODE_LABELS: readonly string[] = [...ENTITY_LABELS, ...STRUCTURE_LABELS];
+
+/** Relationship types between two entities (HAS_STATUS points at a Status node instead). */
+export const ENTITY_RELATION_TYPES = SEMANTIC_RELATION_TYPES.filter(
+  (type) => type !== 'HAS_STATUS',
+) as RelationType[];
+
+/**
+ * Wordings that mean both completed and in operation: stored with phase `completed`
+ * (knowledge model), matched by a filter on IN_OPERATION as well.
+ */
+export const COMPLETED_AND_OPERATING = ['竣工投产'];
+
+export function entityLabelOf(labels: readonly string[]): EntityLabel {
+  const label = ENTITY_LABELS.find((candidate) => labels.includes(candidate));
+  if (!label) throw new Error(`a node labelled ${labels.join(':')} is not an entity`);
+  return label;
+}
+
+export function entityTypeOf(labels: readonly string[]): EntityType {
+  return TYPE_OF_LABEL[entityLabelOf(labels)];
+}
+
+/** Stored snake_case → GraphQL enum value. */
+export function toEnum<T extends EntityKind | Phase>(stored: string): T {
+  return stored.toUpperCase() as T;
+}
+
+/** GraphQL enum value → stored snake_case. */
+export function fromEnum(value: string): string {
+  return value.toLowerCase();
+}

@@ -1,0 +1,109 @@
+import type { EntityModel } from '../entity/model';
+import type { ObservationModel } from '../indicator/model';
+import { compareIndicator } from './comparison';
+
+const gdp: EntityModel = {
+  id: 'Indicator:地区生产总值增长',
+  name: '地区生产总值增长',
+  kind: 'headline',
+  labels: ['Entity', 'Indicator'],
+};
+
+function observation(
+  fields: Partial<ObservationModel> & {
+    year: number;
+    kind: string;
+    measure?: string;
+    change?: number;
+  },
+) {
+  return { id: `O:${fields.year}:${fields.kind}`, indicatorId: gdp.id, unit: '%', ...fields };
+}
+
+describe('compareIndicator', () => {
+  it('lays the estimate, its gap, the implied target and the next target side by side', () => {
+    const row = compareIndicator(
+      gdp,
+      [
+        observation({
+          year: 2024,
+          kind: 'estimate',
+          value: 4.5,
+          text: '4.5%左右',
+          gap: -2.5,
+          gapAgainst: '预期目标',
+          met: false,
+        }),
+        observation({ year: 2024, kind: 'derived', value: 7 }),
+        observation({ year: 2025, kind: 'target', value: 6, text: '6%左右' }),
+      ],
+      2024,
+      2025,
+    );
+    expect(row).toMatchObject({
+      year: 2024,
+      nextYear: 2025,
+      unit: '%',
+      differenceUnit: '个百分点',
+      estimate: 4.5,
+      target: 7,
+      targetDerived: true,
+      gap: -2.5,
+      metTarget: false,
+      nextTarget: 6,
+      nextTargetDerived: false,
+      change: 1.5,
+    });
+  });
+
+  it('subtracts a stated target when the text gives no gap, without binary noise', () => {
+    const row = compareIndicator(
+      gdp,
+      [
+        observation({ year: 2024, kind: 'estimate', value: 4.7 }),
+        observation({ year: 2024, kind: 'target', value: 7.1 }),
+      ],
+      2024,
+      2025,
+    );
+    expect(row.gap).toBe(-2.4);
+    expect(row.targetDerived).toBe(false);
+  });
+
+  it('turns a target set as a change into a level', () => {
+    const row = compareIndicator(
+      gdp,
+      [
+        observation({ year: 2024, kind: 'estimate', value: 56.3 }),
+        observation({
+          year: 2025,
+          kind: 'target',
+          value: 0.5,
+          unit: '个百分点',
+          measure: 'change',
+          change: 0.5,
+        }),
+      ],
+      2024,
+      2025,
+    );
+    expect(row).toMatchObject({ nextTarget: 56.8, nextTargetDerived: true, change: 0.5 });
+  });
+
+  it('leaves what the text does not give empty', () => {
+    const row = compareIndicator(
+      gdp,
+      [observation({ year: 2025, kind: 'target', value: 6 })],
+      2024,
+      2025,
+    );
+    expect(row).toMatchObject({
+      estimate: null,
+      target: null,
+      gap: null,
+      metTarget: null,
+      nextTarget: 6,
+      change: null,
+    });
+  });
+});

@@ -1,0 +1,8 @@
+export {
+  webRouter,
+  wantsHtml,
+  contentSecurityPolicy,
+  defaultDistDir,
+  type WebRouterOptions,
+} from './router';
+export { exportRoutes } from './exportRoutes';

@@ -1,0 +1,70 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { parse, validate, type DocumentNode } from 'graphql';
+import { QUERY_LIMITS, queryLimitRules } from '../../src/limits';
+import { buildSchema } from '../../src/server';
+import { QUERIES } from './queries';
+
+/** Depth, aliases and cost as armor counts them, and tokens as graphql-js counts them. */
+function measure(document: DocumentNode, source: string) {
+  const seen = { depth: 0, aliases: 0, cost: 0 };
+  const record = (key: keyof typeof seen) => [
+    (_: unknown, details: { n: number }) => (seen[key] = details.n),
+  ];
+  const armor = new ApolloArmor({
+    maxDepth: { n: Infinity, onAccept: record('depth') },
+    maxAliases: { n: Infinity, onAccept: record('aliases') },
+    costLimit: { maxCost: Infinity, onAccept: record('cost') },
+    maxTokens: { enabled: false },
+    maxDirectives: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  });
+  validate(buildSchema(), document, armor.protect().validationRules);
+  return { ...seen, tokens: tokenCount(source) };
+}
+
+function tokenCount(source: string): number {
+  // graphql-js refuses a document over maxTokens; binary search the smallest that passes.
+  let low = 1;
+  let high = 100000;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    try {
+      parse(source, { maxTokens: mid });
+      high = mid;
+    } catch {
+      low = mid + 1;
+    }
+  }
+  return low;
+}
+
+describe('query limits', () => {
+  const schema = buildSchema();
+  const measured = Object.entries(QUERIES).map(([name, source]) => ({
+    name,
+    ...measure(parse(source), source),
+  }));
+
+  it('accepts every realistic query', () => {
+    for (const { name } of measured) {
+      const errors = validate(
+        schema,
+        parse(QUERIES[name as keyof typeof QUERIES]),
+        queryLimitRules(),
+      );
+      expect({ name, errors: errors.map((e) => e.message) }).toEqual({ name, errors: [] });
+    }
+  });
+
+  it('leaves headroom above the largest realistic query', () => {
+    const max = (key: 'depth' | 'aliases' | 'cost' | 'tokens') =>
+      Math.max(...measured.map((m) => m[key]));
+    expect(max('depth')).toBeLessThan(QUERY_LIMITS.maxDepth);
+    expect(max('cost') * 2).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
+    expect(max('tokens') * 4).toBeLessThanOrEqual(QUERY_LIMITS.maxTokens);
+    expect(max('aliases')).toBeLessThan(QUERY_LIMITS.maxAliases);
+    process.stdout.write(
+      `largest realistic query: depth ${max('depth')}, aliases ${max('aliases')}, cost ${max('cost')}, tokens ${max('tokens')}\n`,
+    );
+  });
+});

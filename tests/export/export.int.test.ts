@@ -1,0 +1,252 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { projectRoot, readConfig } from '../../src/config';
+import { NEIGHBORHOOD_RELATIONSHIP_TYPES } from '../../src/export';
+import type { Database } from '../../src/neo4j';
+import { buildApp, listen, type App } from '../../src/server';
+import { connectTestDatabase } from '../support/database';
+import { ensureLeshanGraph } from '../support/leshanGraph';
+
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  htmlEntities: true,
+  isArray: (name, _path, _leaf, isAttribute) =>
+    !isAttribute &&
+    ['node', 'edge', 'attribute', 'attvalue', 'attributes', 'key', 'data'].includes(name),
+});
+
+interface Parsed {
+  nodeIds: string[];
+  edgeCount: number;
+}
+
+/** Reads a download back with a reader for its format: its node ids and its edge count. */
+function readBack(format: string, body: Buffer): Parsed {
+  const text = body.toString('utf8');
+  switch (format) {
+    case 'gexf': {
+      expect(XMLValidator.validate(text)).toBe(true);
+      const graph = xml.parse(text).gexf.graph;
+      return {
+        nodeIds: (graph.nodes?.node ?? []).map((node: { id: string }) => node.id),
+        edgeCount: (graph.edges?.edge ?? []).length,
+      };
+    }
+    case 'graphml': {
+      expect(XMLValidator.validate(text)).toBe(true);
+      const graph = xml.parse(text).graphml.graph;
+      return {
+        nodeIds: (graph.node ?? []).map((node: { id: string }) => node.id),
+        edgeCount: (graph.edge ?? []).length,
+      };
+    }
+    case 'cyjs': {
+      const { elements } = JSON.parse(text);
+      return {
+        nodeIds: elements.nodes.map((node: { data: { id: string } }) => node.data.id),
+        edgeCount: elements.edges.length,
+      };
+    }
+    case 'nodes.csv': {
+      expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(text, { bom: true, columns: true }) as { Id: string }[];
+      return { nodeIds: rows.map((row) => row.Id), edgeCount: -1 };
+    }
+    case 'edges.csv': {
+      expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(text, { bom: true, columns: true }) as {
+        Source: string;
+        Type: string;
+      }[];
+      rows.forEach((row) => expect(row.Type).toBe('Directed'));
+      return { nodeIds: [], edgeCount: rows.length };
+    }
+    default:
+      throw new Error(`no reader for ${format}`);
+  }
+}
+
+const formats = ['gexf', 'graphml', 'cyjs', 'nodes.csv', 'edges.csv'];
+const centre = 'AdminDivision:马边彝族自治县';
+
+describe('graph exports', () => {
+  let db: Database;
+  let app: App;
+  let base: string;
+  let graphCounts: { nodes: number; edges: number };
+  let neighbourhood: { ids: string[]; edges: number };
+
+  async function download(path: string) {
+    const response = await fetch(`${base}${path}`);
+    return { response, body: Buffer.from(await response.arrayBuffer()) };
+  }
+
+  beforeAll(async () => {
+    db = await connectTestDatabase();
+    await ensureLeshanGraph(db);
+    app = await buildApp(db, readConfig());
+    base = `http://127.0.0.1:${await listen(app, 0, '127.0.0.1')}`;
+
+    const [nodes] = await db.read<{ count: number }>('MATCH (n) RETURN count(n) AS count');
+    const [edges] = await db.read<{ count: number }>('MATCH ()-[r]->() RETURN count(r) AS count');
+    graphCounts = { nodes: nodes.count, edges: edges.count };
+
+    // The neighbourhood counted straight in Cypher: every node on a path of up to two
+    // hops over the followed types, and the followed relationships among them.
+    const [reached] = await db.read<{ ids: string[]; edges: number }>(
+      `MATCH (c {id: $id})
+       MATCH (c)-[rels*0..2]-(m)
+       WHERE all(r IN rels WHERE type(r) IN $types)
+       WITH collect(DISTINCT m) AS nodes
+       CALL (nodes) {
+         UNWIND nodes AS a
+         MATCH (a)-[r]->(b)
+         WHERE b IN nodes AND type(r) IN $types
+         RETURN count(DISTINCT r) AS edges
+       }
+       RETURN [n IN nodes | n.id] AS ids, edges`,
+      { id: centre, types: NEIGHBORHOOD_RELATIONSHIP_TYPES },
+    );
+    neighbourhood = { ids: [...reached.ids].sort(), edges: reached.edges };
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.apollo.stop();
+    await db?.close();
+  });
+
+  it.each(formats)('downloads the whole graph as %s with every node and edge', async (format) => {
+    const { response, body } = await download(`/export/graph.${format}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(
+      new RegExp(`^attachment; filename="?leshan-graph\\.${format.replace('.', '\\.')}"?$`),
+    );
+    const parsed = readBack(format, body);
+    if (format !== 'edges.csv') {
+      expect(parsed.nodeIds).toHaveLength(graphCounts.nodes);
+      expect(new Set(parsed.nodeIds).size).toBe(graphCounts.nodes);
+    }
+    if (format !== 'nodes.csv') expect(parsed.edgeCount).toBe(graphCounts.edges);
+  });
+
+  it.each(formats)(
+    'downloads a neighbourhood as %s with the nodes and edges Cypher counts',
+    async (format) => {
+      const { response, body } = await download(
+        `/export/neighborhood/${encodeURIComponent(centre)}.${format}?depth=2`,
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toContain(
+        `filename*=UTF-8''leshan-neighborhood-AdminDivision_${encodeURIComponent('马边彝族自治县')}-depth2.${format}`,
+      );
+      const parsed = readBack(format, body);
+      if (format !== 'edges.csv') expect([...parsed.nodeIds].sort()).toEqual(neighbourhood.ids);
+      if (format !== 'nodes.csv') expect(parsed.edgeCount).toBe(neighbourhood.edges);
+    },
+  );
+
+  it('exports the neighbourhood the GraphQL API and the explorer show', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 500) { nodes { id } edges { id } truncated } }',
+        variables: { id: centre },
+      }),
+    });
+    const { data } = await response.json();
+    expect(data.neighborhood.truncated).toBe(false);
+    expect(data.neighborhood.nodes.map((node: { id: string }) => node.id).sort()).toEqual(
+      neighbourhood.ids,
+    );
+    expect(data.neighborhood.edges).toHaveLength(neighbourhood.edges);
+    expect(neighbourhood.ids).toContain('Project:马边彝诺农旅田园度假项目');
+  });
+
+  it('follows the relationship types a download names', async () => {
+    const { body } = await download(
+      `/export/neighborhood/${encodeURIComponent('Project:京运通二期22吉瓦切片设备安装')}.cyjs?types=HAS_STATUS,UNDERTAKEN_BY`,
+    );
+    const { elements } = JSON.parse(body.toString('utf8'));
+    const types = new Set(
+      elements.edges.map((edge: { data: { interaction: string } }) => edge.data.interaction),
+    );
+    expect([...types].sort()).toEqual(['HAS_STATUS', 'UNDERTAKEN_BY']);
+    const status = elements.nodes.find(
+      (node: { data: { type: string } }) => node.data.type === 'Status',
+    );
+    expect(status.data).toMatchObject({ year: 2024, wording: '加快推进' });
+  });
+
+  it('keeps each quote exactly as the report has it', async () => {
+    const source = Array.from(
+      readFileSync(join(projectRoot, 'seed', 'source', 'leshan-2025-plan-report.txt'), 'utf8'),
+    );
+    const { body } = await download('/export/graph.cyjs');
+    const quoted = JSON.parse(body.toString('utf8')).elements.edges.filter(
+      (edge: { data: { quote?: string } }) => typeof edge.data.quote === 'string',
+    );
+    expect(quoted.length).toBeGreaterThan(100);
+    for (const { data } of quoted)
+      expect(source.slice(data.start, data.end).join('')).toBe(data.quote);
+  });
+
+  it('answers 404 for an id no node has', async () => {
+    const { response } = await download('/export/neighborhood/Project%3Anothing.gexf');
+    expect(response.status).toBe(404);
+  });
+
+  describe('npm run export', () => {
+    const out = mkdtempSync(join(tmpdir(), 'leshan-export-'));
+    const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
+    const run = (...args: string[]) =>
+      execFileSync(tsx, ['src/export/cli.ts', ...args], {
+        cwd: projectRoot,
+        env: { ...process.env, SEED_ON_START: 'false' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+
+    afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+    it('writes the whole graph as GEXF to a file', () => {
+      run('--format', 'gexf', '--out', join(out, 'graph.gexf'));
+      const parsed = readBack('gexf', readFileSync(join(out, 'graph.gexf')));
+      expect(parsed.nodeIds).toHaveLength(graphCounts.nodes);
+      expect(parsed.edgeCount).toBe(graphCounts.edges);
+    }, 60_000);
+
+    it('writes a neighbourhood as both CSV lists', () => {
+      run(
+        '--format',
+        'csv',
+        '--neighborhood',
+        centre,
+        '--depth',
+        '2',
+        '--out',
+        join(out, 'mabian'),
+      );
+      const nodes = readBack('nodes.csv', readFileSync(join(out, 'mabian.nodes.csv')));
+      const edges = readBack('edges.csv', readFileSync(join(out, 'mabian.edges.csv')));
+      expect(nodes.nodeIds.sort()).toEqual(neighbourhood.ids);
+      expect(edges.edgeCount).toBe(neighbourhood.edges);
+    }, 60_000);
+
+    it('writes GraphML to standard output', () => {
+      const parsed = readBack('graphml', run('--format', 'graphml', '--neighborhood', centre));
+      expect(parsed.nodeIds).toContain(centre);
+    }, 60_000);
+
+    it('explains its usage when a format is unknown', () => {
+      expect(() => run('--format', 'pdf')).toThrow(/not one of gexf/);
+    }, 60_000);
+  });
+});

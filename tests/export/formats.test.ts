@@ -1,0 +1,190 @@
+import { parse } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import {
+  splitExportFileName,
+  toCytoscapeJson,
+  toEdgesCsv,
+  toGexf,
+  toGraphml,
+  toNodesCsv,
+} from '../../src/export';
+import { fixtureGraph } from './fixture';
+
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseAttributeValue: false,
+  parseTagValue: false,
+  htmlEntities: true,
+  isArray: (name, _path, _leaf, isAttribute) =>
+    !isAttribute &&
+    ['node', 'edge', 'attribute', 'attvalue', 'attributes', 'key', 'data'].includes(name),
+});
+
+const quote = fixtureGraph.edges[0].properties.quote;
+
+describe('CSV node and edge lists', () => {
+  it('start with a UTF-8 byte order mark and Gephi’s column names', () => {
+    const nodes = toNodesCsv(fixtureGraph);
+    const edges = toEdgesCsv(fixtureGraph);
+    expect(nodes.startsWith('\uFEFFId,Label,')).toBe(true);
+    expect(edges.startsWith('\uFEFFSource,Target,Type,Id,Label,')).toBe(true);
+    expect(Buffer.from(nodes, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it('parse back to every node and edge with their values', () => {
+    const nodes = parse(toNodesCsv(fixtureGraph), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    const edges = parse(toEdgesCsv(fixtureGraph), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(nodes).toHaveLength(fixtureGraph.nodes.length);
+    expect(edges).toHaveLength(fixtureGraph.edges.length);
+    expect(nodes[0]).toMatchObject({
+      Id: 'AdminDivision:犍为县',
+      Label: '犍为县',
+      type: 'AdminDivision',
+      aliases: '健为|犍为',
+    });
+    expect(nodes[1].nameEn).toBe('"Zero-waste city", a pilot');
+    expect(nodes[2]).toMatchObject({
+      Label: '二、(三) 强化发展后劲支撑',
+      label_property: '二、(三)',
+    });
+    expect(edges[0]).toMatchObject({
+      Source: 'Policy:无废城市',
+      Type: 'Directed',
+      Label: 'PILOTED_IN',
+      quote,
+      start: '120',
+    });
+    expect(edges[1].note).toBe('a <tag> & a, comma');
+  });
+});
+
+describe('GEXF 1.3', () => {
+  const text = toGexf(fixtureGraph, new Date('2025-01-03T00:00:00Z'));
+  const gexf = xml.parse(text).gexf;
+
+  it('is well-formed XML in the GEXF 1.3 namespace', () => {
+    expect(XMLValidator.validate(text)).toBe(true);
+    expect(gexf.xmlns).toBe('http://gexf.net/1.3');
+    expect(gexf.version).toBe('1.3');
+    expect(gexf.meta.lastmodifieddate).toBe('2025-01-03');
+    expect(gexf.graph.defaultedgetype).toBe('directed');
+  });
+
+  it('holds every node and edge, with attributes declared and typed', () => {
+    expect(gexf.graph.nodes.node).toHaveLength(fixtureGraph.nodes.length);
+    expect(gexf.graph.edges.edge).toHaveLength(fixtureGraph.edges.length);
+    const [nodeAttributes] = gexf.graph.attributes.filter(
+      (block: { class: string }) => block.class === 'node',
+    );
+    const types = Object.fromEntries(
+      nodeAttributes.attribute.map((attribute: { title: string; type: string }) => [
+        attribute.title,
+        attribute.type,
+      ]),
+    );
+    expect(types).toMatchObject({
+      type: 'string',
+      name: 'string',
+      level: 'integer',
+      value: 'double',
+      big: 'long',
+      derived: 'boolean',
+    });
+  });
+
+  it('keeps the quote’s page-break newlines and the Chinese text', () => {
+    const [edgeAttributes] = gexf.graph.attributes.filter(
+      (block: { class: string }) => block.class === 'edge',
+    );
+    const quoteId = edgeAttributes.attribute.find(
+      (attribute: { title: string }) => attribute.title === 'quote',
+    ).id;
+    const edge = gexf.graph.edges.edge.find(
+      (candidate: { label: string }) => candidate.label === 'PILOTED_IN',
+    );
+    const value = edge.attvalues.attvalue.find(
+      (attvalue: { for: string }) => attvalue.for === quoteId,
+    ).value;
+    expect(value).toBe(quote);
+  });
+});
+
+describe('GraphML', () => {
+  const text = toGraphml(fixtureGraph);
+  const graphml = xml.parse(text).graphml;
+
+  it('is well-formed XML with every node and edge', () => {
+    expect(XMLValidator.validate(text)).toBe(true);
+    expect(graphml.xmlns).toBe('http://graphml.graphdrawing.org/xmlns');
+    expect(graphml.graph.edgedefault).toBe('directed');
+    expect(graphml.graph.node).toHaveLength(fixtureGraph.nodes.length);
+    expect(graphml.graph.edge).toHaveLength(fixtureGraph.edges.length);
+  });
+
+  it('declares a key per column and writes values under them', () => {
+    const keys = Object.fromEntries(
+      graphml.key.map((key: { id: string; for: string; 'attr.name': string }) => [
+        `${key.for}:${key['attr.name']}`,
+        key.id,
+      ]),
+    );
+    const node = graphml.graph.node.find(
+      (candidate: { id: string }) => candidate.id === 'AdminDivision:犍为县',
+    );
+    const value = (key: string) =>
+      node.data.find((data: { key: string }) => data.key === keys[key])?.['#text'];
+    expect(value('node:label')).toBe('犍为县');
+    expect(value('node:nameEn')).toBe('Qianwei County');
+    const edge = graphml.graph.edge.find(
+      (candidate: { source: string }) => candidate.source === 'Policy:无废城市',
+    );
+    expect(
+      edge.data.find((data: { key: string }) => data.key === keys['edge:quote'])['#text'],
+    ).toBe(quote);
+  });
+});
+
+describe('Cytoscape JSON', () => {
+  it('has elements.nodes and elements.edges of {data}', () => {
+    const json = JSON.parse(JSON.stringify(toCytoscapeJson(fixtureGraph)));
+    expect(json.elements.nodes).toHaveLength(fixtureGraph.nodes.length);
+    expect(json.elements.edges).toHaveLength(fixtureGraph.edges.length);
+    expect(json.elements.nodes[0].data).toMatchObject({
+      id: 'AdminDivision:犍为县',
+      name: '犍为县',
+      aliases: ['健为', '犍为'],
+    });
+    expect(json.elements.edges[0].data).toMatchObject({
+      source: 'Policy:无废城市',
+      target: 'AdminDivision:犍为县',
+      interaction: 'PILOTED_IN',
+      quote,
+    });
+  });
+});
+
+describe('splitExportFileName', () => {
+  it('splits the longest known suffix off', () => {
+    expect(splitExportFileName('graph.nodes.csv')).toEqual({ base: 'graph', format: 'nodes.csv' });
+    expect(splitExportFileName('AdminDivision:犍为县.gexf')).toEqual({
+      base: 'AdminDivision:犍为县',
+      format: 'gexf',
+    });
+    expect(splitExportFileName('Indicator:增长2.5.graphml')).toEqual({
+      base: 'Indicator:增长2.5',
+      format: 'graphml',
+    });
+  });
+
+  it('refuses an unknown format or a bare suffix', () => {
+    expect(splitExportFileName('graph.csv')).toBeNull();
+    expect(splitExportFileName('.gexf')).toBeNull();
+  });
+});
