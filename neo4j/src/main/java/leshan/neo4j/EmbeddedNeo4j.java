@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -47,6 +48,10 @@ public final class EmbeddedNeo4j {
               .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
               .setConfig(GraphDatabaseSettings.udc_enabled, false)
               .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+              // The API closes its driver before stopping Neo4j, so there is nothing to wait
+              // for; the default waits (5 s each) would only slow every shutdown down.
+              .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+              .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
               .build();
     } catch (RuntimeException e) {
       System.err.println("Neo4j failed to start: " + rootMessage(e));
