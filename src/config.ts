@@ -28,6 +28,8 @@ export interface EmbeddedNeo4jOptions {
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** Neo4j's default timeout for transactions that set none (ours always set one). */
+  txTimeoutSeconds: number;
   startTimeoutMs: number;
 }
 
@@ -81,6 +83,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       boltPort: integer(env, 'NEO4J_BOLT_PORT', 7687, 0, 65535),
       heap: memorySize(env, 'NEO4J_HEAP', '1g'),
       pageCache: memorySize(env, 'NEO4J_PAGECACHE', '512m'),
+      txTimeoutSeconds: integer(env, 'NEO4J_TX_TIMEOUT_S', 30, 1, 86400),
       startTimeoutMs: integer(env, 'NEO4J_START_TIMEOUT_MS', 90000, 1000, 600000),
     },
     queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10000, 100, 600000),

@@ -113,6 +113,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       `-Xms${options.heap}`,
       `-Xmx${options.heap}`,
       `-Dneo4j.pagecache=${bytes(options.pageCache)}`,
+      `-Dneo4j.txTimeoutSeconds=${options.txTimeoutSeconds}`,
       '-XX:+UseG1GC',
       '-cp',
       `${join(launcherDir, 'classes')}:${join(launcherDir, 'lib', '*')}`,
