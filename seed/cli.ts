@@ -13,10 +13,10 @@ import { seedDatabase } from './seedDatabase';
 async function main(): Promise<void> {
   const args = parseSeedArgs(process.argv.slice(2));
   // Build before connecting: a curation error should not even start Neo4j.
-  buildGraph(args);
+  const artifact = buildGraph(args);
   const neo4j = await connectNeo4j(readConfig());
   try {
-    const result = await seedDatabase(neo4j.db, { ...args, force: true });
+    const result = await seedDatabase(neo4j.db, { ...args, artifact, force: true });
     console.log(
       `${result.documentId}: ${result.nodes} nodes, ${result.relationships} relationships loaded`,
     );

@@ -1,4 +1,4 @@
-import { buildGraph, BuildOptions } from './build';
+import { buildGraph, BuildOptions, GraphArtifact } from './build';
 import { applySchema, isStale, loadArtifact, Log, SeedDatabase, stderrLog } from './load';
 import { LESHAN_ANNOTATIONS, LESHAN_SOURCE } from './paths';
 
@@ -6,6 +6,8 @@ export interface SeedOptions extends Partial<BuildOptions> {
   /** Reload even when the database already holds this exact graph. */
   force?: boolean;
   log?: Log;
+  /** An artifact the caller has already built from these options (saves building twice). */
+  artifact?: GraphArtifact;
 }
 
 export interface SeedResult {
@@ -26,13 +28,15 @@ export async function seedDatabase(
   options: SeedOptions = {},
 ): Promise<SeedResult> {
   const log = options.log ?? stderrLog;
-  const artifact = buildGraph({
-    sourcePath: options.sourcePath ?? LESHAN_SOURCE,
-    metaPath: options.metaPath,
-    annotationsDir: options.sourcePath
-      ? options.annotationsDir
-      : (options.annotationsDir ?? LESHAN_ANNOTATIONS),
-  });
+  const artifact =
+    options.artifact ??
+    buildGraph({
+      sourcePath: options.sourcePath ?? LESHAN_SOURCE,
+      metaPath: options.metaPath,
+      annotationsDir: options.sourcePath
+        ? options.annotationsDir
+        : (options.annotationsDir ?? LESHAN_ANNOTATIONS),
+    });
   const counts = { nodes: artifact.nodes.length, relationships: artifact.relationships.length };
   await applySchema(db, log);
   if (!options.force && !(await isStale(db, artifact))) {

@@ -9,7 +9,11 @@ async function main(): Promise<void> {
   const config = readConfig();
   const started = Date.now();
   const neo4j: Neo4jHandle = await connectNeo4j(config);
-  console.error(`neo4j: ${neo4j.embedded ? 'embedded' : 'external'} at ${neo4j.uri}`);
+  console.error(
+    neo4j.embedded
+      ? `neo4j: embedded (pid ${neo4j.embedded.pid}, log ${neo4j.embedded.logFile}) at ${neo4j.uri}`
+      : `neo4j: external at ${neo4j.uri}`,
+  );
 
   let app;
   try {
@@ -43,7 +47,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof Neo4jStartError) {
     console.error(`error: ${error.message}`);
   } else if (error instanceof BuildError) {
-    console.error(`${error.message}\nThe database was left as it was; fix the annotation and start again.`);
+    console.error(
+      `${error.message}\nThe database was left as it was; fix the annotation and start again.`,
+    );
   } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     console.error(
       `error: the API port is taken (${error.message}). Set PORT to a free port or stop the other server.`,
