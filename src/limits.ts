@@ -6,7 +6,8 @@ import { limitExceeded } from './errors';
  * Limits on the shape of a query, checked before anything runs. graphql-armor's published
  * defaults were the starting point (depth 6, aliases 15, tokens 1000, cost 5000); the
  * numbers below come from the realistic queries in tests/api/queries.ts (the researcher
- * questions, the document walk, the round-trip probes) plus headroom, and
+ * questions, the document walk, the round-trip probes) and cookbook/*.graphql, plus
+ * headroom, and
  * tests/api/limits.test.ts keeps them honest: every realistic query must pass with room
  * to spare, and each over-limit query must be refused with LIMIT_EXCEEDED.
  */

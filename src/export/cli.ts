@@ -1,35 +1,28 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { GraphQLError } from 'graphql';
 import { ConfigError, readConfig } from '../config';
+import { RESEARCH_LIMITS } from '../modules/research/limits';
+import { planNeighborhood } from '../modules/research/slices';
 import { connectNeo4j, Neo4jStartError } from '../neo4j';
 import { ensureSeeded } from '../seed';
-import {
-  exportBaseName,
-  exportFormats,
-  isExportFormatName,
-  type ExportFormatName,
-} from './formats';
+import { exportFormats, isExportFormatName, type ExportFormatName } from './formats';
 import type { ExportGraph } from './model';
-import {
-  MAX_NEIGHBORHOOD_DEPTH,
-  parseRelationshipTypes,
-  readGraph,
-  readNeighborhood,
-  UnknownRelationshipTypeError,
-} from './read';
+import { readGraph, readNeighborhood, relationshipTypeList } from './read';
 
 const usage = `Exports the graph for Gephi, Cytoscape, yEd or NetworkX.
 
 usage: npm run export -- --format <format> [--neighborhood <id> [--depth <n>] [--types <A,B>]] [--out <file>]
 
   --format        gexf | graphml | cyjs | nodes.csv | edges.csv | csv (both CSV lists)
-  --neighborhood  export only this node's neighbourhood, e.g. AdminDivision:犍为县
-  --depth         hops from that node, 1 to ${MAX_NEIGHBORHOOD_DEPTH} (default 1)
+  --neighborhood  export only this entity's neighbourhood, e.g. AdminDivision:犍为县
+  --depth         hops from that entity, 1 to ${RESEARCH_LIMITS.neighborhoodDepth} (default 1)
   --types         relationship types to follow, comma-separated (default: those
                   between entities, as the GraphQL neighborhood follows)
   --out           the file to write; standard output when absent. For csv, the base
-                  name: <out>.nodes.csv and <out>.edges.csv (default leshan-graph,
-                  or leshan-neighborhood-<id>-depth<n>)
+                  name: <out>.nodes.csv and <out>.edges.csv (default <slug>-graph, or
+                  <slug>-neighborhood-<id>-depth<n>, <slug> being the report's, e.g.
+                  leshan-2025)
 
 The database is NEO4J_URI, or the embedded Neo4j when it is unset (as for npm start).`;
 
@@ -67,19 +60,19 @@ export function parseExportArguments(argv: string[]): ExportRequest | 'help' {
     throw new UsageError(
       `--format ${format} is not one of gexf, graphml, cyjs, nodes.csv, edges.csv, csv.`,
     );
-  const depth = values.depth === undefined ? 1 : Number(values.depth);
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) {
-    throw new UsageError(`--depth must be a whole number from 1 to ${MAX_NEIGHBORHOOD_DEPTH}.`);
-  }
   if ((values.depth !== undefined || values.types !== undefined) && !values.neighborhood) {
     throw new UsageError('--depth and --types need --neighborhood.');
   }
-  let relationshipTypes: string[] | null;
-  try {
-    relationshipTypes = parseRelationshipTypes(values.types);
-  } catch (error) {
-    if (error instanceof UnknownRelationshipTypeError) throw new UsageError(error.message);
-    throw error;
+  const depth = values.depth === undefined ? 1 : Number(values.depth);
+  const relationshipTypes = relationshipTypeList(values.types);
+  if (values.neighborhood) {
+    // Checked as the GraphQL neighborhood checks them, before Neo4j is started.
+    try {
+      planNeighborhood({ id: values.neighborhood, depth, relationshipTypes });
+    } catch (error) {
+      if (error instanceof GraphQLError) throw new UsageError(error.message);
+      throw error;
+    }
   }
   return {
     formats,
@@ -92,7 +85,7 @@ export function parseExportArguments(argv: string[]): ExportRequest | 'help' {
 
 function write(graph: ExportGraph, request: ExportRequest): void {
   if (request.formats.length > 1) {
-    const base = request.out ?? exportBaseName(request.neighborhood, request.depth);
+    const base = request.out ?? graph.baseName;
     for (const format of request.formats) {
       const file = `${base}.${exportFormats[format].suffix}`;
       writeFileSync(file, exportFormats[format].serialize(graph));
@@ -126,7 +119,6 @@ async function main(argv: string[]): Promise<void> {
           relationshipTypes: request.relationshipTypes,
         })
       : await readGraph(neo4j.db);
-    if (!graph) throw new UsageError(`No node has the id ${request.neighborhood}.`);
     write(graph, request);
   } finally {
     await neo4j.close();
@@ -137,6 +129,11 @@ if (require.main === module) {
   main(process.argv.slice(2)).catch((error: unknown) => {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
       console.error(`error: ${error.message}\n\n${usage}`);
+      process.exit(2);
+    }
+    // The GraphQL neighborhood's own errors, such as NOT_FOUND for an unknown id.
+    if (error instanceof GraphQLError) {
+      console.error(`error: ${error.message}`);
       process.exit(2);
     }
     if (error instanceof ConfigError || error instanceof Neo4jStartError) {

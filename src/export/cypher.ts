@@ -1,41 +1,49 @@
 /**
- * The exporters' Cypher: constant text, every value a parameter. Nodes and relationships
- * are read generically (labels, type, all properties), so an export holds whatever the
- * seed loaded, structure included.
+ * The exporters' Cypher: constant text, every value a parameter. Nodes are matched by the
+ * seed's labels (so a scan is a label scan and a lookup by id an index seek) and read
+ * generically (labels, type, all properties), so an export holds whatever the seed
+ * loaded, structure included.
  */
+import { DOCUMENT_LABELS } from '../../seed/vocabulary';
+
+/** Every label a node of the graph carries one of: entities, and each document's own nodes. */
+const nodeLabels = ['Entity', ...DOCUMENT_LABELS];
+
+/** Label expression matching any node of the graph, e.g. `Entity|Document|Section…`. */
+const anyNodeLabel = nodeLabels.join('|');
+
+/** `n` is the node whose id is `id`: one index seek per label (each label's id is unique). */
+const nodeById = `
+CALL (id) {
+${nodeLabels.map((label) => `  MATCH (n:${label} {id: id}) RETURN n`).join('\n  UNION\n')}
+}`;
 
 export const allNodes = `
-MATCH (n)
+MATCH (n:${anyNodeLabel})
 RETURN coalesce(n.id, elementId(n)) AS id, labels(n) AS labels, properties(n) AS properties
 ORDER BY id`;
 
 export const allRelationships = `
-MATCH (s)-[r]->(t)
+MATCH (s:${anyNodeLabel})-[r]->(t:${anyNodeLabel})
 RETURN r.id AS id, type(r) AS type, coalesce(s.id, elementId(s)) AS source,
        coalesce(t.id, elementId(t)) AS target, properties(r) AS properties
 ORDER BY type, source, target, id`;
 
-export const nodeExists = `
-MATCH (n {id: $id})
-RETURN n.id AS id
-LIMIT 1`;
-
-// One hop of a neighbourhood: the neighbours of the frontier, either direction, over
-// the given relationship types.
-export const neighboursOf = `
-MATCH (n)-[r]-(m)
-WHERE n.id IN $frontier AND type(r) IN $types AND m.id IS NOT NULL
-RETURN DISTINCT m.id AS id
-ORDER BY id`;
+/** The reports in the graph, which name an export and its files. */
+export const documents = `
+MATCH (d:Document)
+RETURN d.slug AS slug, d.title AS title, d.region AS region
+ORDER BY d.id`;
 
 export const nodesByIds = `
-MATCH (n)
-WHERE n.id IN $ids
+UNWIND $ids AS id${nodeById}
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
 ORDER BY id`;
 
+/** The relationships of the given types among the given nodes, each once (from its start). */
 export const relationshipsAmong = `
-MATCH (s)-[r]->(t)
-WHERE s.id IN $ids AND t.id IN $ids AND type(r) IN $types
-RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target, properties(r) AS properties
+UNWIND $ids AS id${nodeById}
+MATCH (n)-[r]->(t)
+WHERE type(r) IN $types AND t.id IN $ids
+RETURN r.id AS id, type(r) AS type, n.id AS source, t.id AS target, properties(r) AS properties
 ORDER BY type, source, target, id`;

@@ -63,9 +63,3 @@ export function splitExportFileName(
   }
   return null;
 }
-
-/** The base of a download's file name: `leshan-graph`, or the neighbourhood's id and depth. */
-export function exportBaseName(neighborhood: string | null, depth = 1): string {
-  if (!neighborhood) return 'leshan-graph';
-  return `leshan-neighborhood-${neighborhood.replace(/[\\/:*?"<>|\s]+/g, '_')}-depth${depth}`;
-}

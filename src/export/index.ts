@@ -5,7 +5,6 @@ export { toGexf } from './gexf';
 export { toGraphml } from './graphml';
 export { toCytoscapeJson, type CytoscapeJson } from './cytoscape';
 export {
-  exportBaseName,
   exportFormats,
   exportFormatNames,
   isExportFormatName,
@@ -13,15 +12,10 @@ export {
   type ExportFormat,
   type ExportFormatName,
 } from './formats';
+export { exportBaseName, graphTitle, type DocumentSummary } from './naming';
 export {
   readGraph,
   readNeighborhood,
-  displayLabel,
-  MAX_NEIGHBORHOOD_DEPTH,
-  DEFAULT_MAX_NODES,
-  NEIGHBORHOOD_RELATIONSHIP_TYPES,
-  FOLLOWABLE_RELATIONSHIP_TYPES,
-  parseRelationshipTypes,
-  UnknownRelationshipTypeError,
+  relationshipTypeList,
   type NeighborhoodOptions,
 } from './read';

@@ -29,8 +29,10 @@ export interface ExportEdge {
 
 /** What an export contains: the whole graph, or one node's neighbourhood. */
 export interface ExportGraph {
-  /** A short title for file metadata, e.g. `乐山 plan graph` or `Neighbourhood of …`. */
+  /** A short title for file metadata, e.g. `乐山市 plan graph` or `…: neighbourhood of …`. */
   title: string;
+  /** The base of its file names, before the format's suffix, e.g. `leshan-2025-graph`. */
+  baseName: string;
   nodes: ExportNode[];
   edges: ExportEdge[];
 }

@@ -4,7 +4,8 @@ import { DocumentModel, SectionModel, ParagraphModel, ParagraphMentionModel } fr
 import { FootnoteModel } from '../modules/footnote/model';
 import { EvidenceModel, MentionModel, EntityModel, LinkModel, ConnectionModel, EdgeModel } from '../modules/entity/model';
 import { StatusModel } from '../modules/project/model';
-import { ObservationModel, ScorecardModel } from '../modules/indicator/model';
+import { ObservationModel } from '../modules/indicator/model';
+import { IndicatorComparisonModel } from '../modules/research/comparison';
 import { GroupedCountsModel } from '../modules/research/model';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -138,9 +139,16 @@ export type AdminDivisionFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
+  mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
   mentionedInParagraph?: InputMaybe<Scalars['ID']['input']>;
-  /** Named in this section: a section id or label such as `二、(三)`; a part (`二、`) includes its sub-sections. */
+  /**
+   * Named in this section: a section id (`Section:leshan-2025:二、(三)`) or a label such as
+   * `二、(三)`, looked up in `mentionedInDocument` (which may be omitted while one document
+   * is loaded; with several, BAD_USER_INPUT lists their ids); a part (`二、`) includes its
+   * sub-sections.
+   */
   mentionedInSection?: InputMaybe<Scalars['String']['input']>;
   /** Conditions on the canonical name. */
   name?: InputMaybe<TextFilter>;
@@ -148,7 +156,7 @@ export type AdminDivisionFilter = {
   nameEn?: InputMaybe<TextFilter>;
   /** Conditions met by the canonical name or by any alias. */
   nameOrAlias?: InputMaybe<TextFilter>;
-  /** Part of this division (id, name or alias), at any depth, e.g. 乐山市. */
+  /** Part of this division (id, name or alias), up to five levels up, e.g. 乐山市. */
   partOf?: InputMaybe<Scalars['String']['input']>;
   /** Conditions over the projects located in the division. */
   projects?: InputMaybe<ProjectListFilter>;
@@ -357,9 +365,16 @@ export type EntityFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
+  mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
   mentionedInParagraph?: InputMaybe<Scalars['ID']['input']>;
-  /** Named in this section: a section id or label such as `二、(三)`; a part (`二、`) includes its sub-sections. */
+  /**
+   * Named in this section: a section id (`Section:leshan-2025:二、(三)`) or a label such as
+   * `二、(三)`, looked up in `mentionedInDocument` (which may be omitted while one document
+   * is loaded; with several, BAD_USER_INPUT lists their ids); a part (`二、`) includes its
+   * sub-sections.
+   */
   mentionedInSection?: InputMaybe<Scalars['String']['input']>;
   /** Conditions on the canonical name. */
   name?: InputMaybe<TextFilter>;
@@ -690,9 +705,16 @@ export type EventFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
+  mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
   mentionedInParagraph?: InputMaybe<Scalars['ID']['input']>;
-  /** Named in this section: a section id or label such as `二、(三)`; a part (`二、`) includes its sub-sections. */
+  /**
+   * Named in this section: a section id (`Section:leshan-2025:二、(三)`) or a label such as
+   * `二、(三)`, looked up in `mentionedInDocument` (which may be omitted while one document
+   * is loaded; with several, BAD_USER_INPUT lists their ids); a part (`二、`) includes its
+   * sub-sections.
+   */
   mentionedInSection?: InputMaybe<Scalars['String']['input']>;
   /** Conditions on the canonical name. */
   name?: InputMaybe<TextFilter>;
@@ -878,7 +900,11 @@ export type GroupedCounts = {
    * cluster includes its sub-industries' projects.
    */
   projectsByIndustry: Array<EntityCount>;
-  /** Distinct projects per year and phase of their statuses (HAS_STATUS), by year then phase. */
+  /**
+   * Distinct projects per year and phase of their statuses (HAS_STATUS), by year then phase.
+   * The same rule as the `phase` filter: 竣工投产 means completed and in operation, so such
+   * a project counts under COMPLETED and under IN_OPERATION for that year.
+   */
   projectsByPhase: Array<PhaseCount>;
   /** Distinct projects with a status in each year. */
   projectsByYear: Array<YearCount>;
@@ -889,6 +915,11 @@ export type Indicator = Entity & Node & {
   __typename?: 'Indicator';
   /** Every other way the text writes this entity (typos included). */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The indicator as one row of `indicatorComparison`: one document's estimate, gap and
+   * target beside its next year's target; null when that document gives it no values.
+   */
+  comparison?: Maybe<IndicatorComparison>;
   /** The footnote markers on this entity, in order of appearance. */
   footnotes: Array<Footnote>;
   /** Stable, readable id: `Indicator:<canonical name>`. */
@@ -913,13 +944,14 @@ export type Indicator = Entity & Node & {
   pinyin?: Maybe<Scalars['String']['output']>;
   /** Every relationship of this entity with another, with its evidence. */
   relations: Array<EntityLink>;
-  /**
-   * The reported year's estimate, its gap to that year's target and the implied target,
-   * beside the next year's target.
-   */
-  scorecard: IndicatorScorecard;
   /** Always INDICATOR. */
   type: EntityType;
+};
+
+
+/** A measured quantity, e.g. 地区生产总值增长: its 2024 estimate and 2025 target share the node. */
+export type IndicatorComparisonArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -942,12 +974,6 @@ export type IndicatorRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
-
-/** A measured quantity, e.g. 地区生产总值增长: its 2024 estimate and 2025 target share the node. */
-export type IndicatorScorecardArgs = {
-  year?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /**
  * One indicator as a table row: the reported year's estimate, its target and gap, and the
  * next year's target with the change it asks for. Values are in `unit`; differences (gap,
@@ -959,6 +985,8 @@ export type IndicatorComparison = {
   change?: Maybe<Scalars['Float']['output']>;
   /** The unit of `gap` and `change`: 个百分点 when the values are percentages, else `unit`. */
   differenceUnit?: Maybe<Scalars['String']['output']>;
+  /** The document that gives these values (each report its own row). */
+  document: Document;
   /** The reported year's full-year estimate (4.5 for GDP growth); null when the text gives none. */
   estimate?: Maybe<Scalars['Float']['output']>;
   /** The estimate with its evidence. */
@@ -1035,9 +1063,16 @@ export type IndicatorFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
+  mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
   mentionedInParagraph?: InputMaybe<Scalars['ID']['input']>;
-  /** Named in this section: a section id or label such as `二、(三)`; a part (`二、`) includes its sub-sections. */
+  /**
+   * Named in this section: a section id (`Section:leshan-2025:二、(三)`) or a label such as
+   * `二、(三)`, looked up in `mentionedInDocument` (which may be omitted while one document
+   * is loaded; with several, BAD_USER_INPUT lists their ids); a part (`二、`) includes its
+   * sub-sections.
+   */
   mentionedInSection?: InputMaybe<Scalars['String']['input']>;
   /** Missed its target in this year: an estimate of that year with a gap below zero. */
   missedTarget?: InputMaybe<Scalars['Int']['input']>;
@@ -1090,30 +1125,6 @@ export type IndicatorListFilter = {
   none?: InputMaybe<IndicatorFilter>;
   /** At least one related Indicator matches. */
   some?: InputMaybe<IndicatorFilter>;
-};
-
-/**
- * One indicator side by side: the reported year's estimate, its gap to that year's target
- * and the target it implies, and the next year's target.
- */
-export type IndicatorScorecard = {
-  __typename?: 'IndicatorScorecard';
-  /** The full-year estimate of the reported year; null when the text gives none. */
-  estimate?: Maybe<Observation>;
-  /** The estimate minus the reported year's target, in the estimate's comparison unit (−2.5 for GDP growth); null when the text does not compare. */
-  gap?: Maybe<Scalars['Float']['output']>;
-  /** The indicator. */
-  indicator: Indicator;
-  /** Whether the estimate met its target: true when the gap is zero or more; null when unknown. */
-  metTarget?: Maybe<Scalars['Boolean']['output']>;
-  /** The planned year's target; null when the plan sets none. */
-  nextTarget?: Maybe<Observation>;
-  /** The planned year (the reported year + 1, 2025). */
-  nextYear: Scalars['Int']['output'];
-  /** The reported year's target implied by the estimate and the gap (derived), or stated. */
-  target?: Maybe<Observation>;
-  /** The reported year (2024). */
-  year: Scalars['Int']['output'];
 };
 
 /** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
@@ -1220,9 +1231,16 @@ export type IndustryFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
+  mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
   mentionedInParagraph?: InputMaybe<Scalars['ID']['input']>;
-  /** Named in this section: a section id or label such as `二、(三)`; a part (`二、`) includes its sub-sections. */
+  /**
+   * Named in this section: a section id (`Section:leshan-2025:二、(三)`) or a label such as
+   * `二、(三)`, looked up in `mentionedInDocument` (which may be omitted while one document
+   * is loaded; with several, BAD_USER_INPUT lists their ids); a part (`二、`) includes its
+   * sub-sections.
+   */
   mentionedInSection?: InputMaybe<Scalars['String']['input']>;
   /** Conditions on the canonical name. */
   name?: InputMaybe<TextFilter>;
@@ -1232,7 +1250,7 @@ export type IndustryFilter = {
   nameOrAlias?: InputMaybe<TextFilter>;
   /** Conditions over the organisations in the industry. */
   organizations?: InputMaybe<OrganizationListFilter>;
-  /** Part of this industry (id, name or alias), at any depth; 绿色化工 matches 精细磷酸化工. */
+  /** Part of this industry (id, name or alias), up to five levels; 绿色化工 matches 精细磷酸化工. */
   partOf?: InputMaybe<Scalars['String']['input']>;
   /** Conditions over the projects in the industry (direct IN_INDUSTRY links). */
   projects?: InputMaybe<ProjectListFilter>;
@@ -1499,9 +1517,16 @@ export type OrganizationFilter = {
   industry?: InputMaybe<Scalars['String']['input']>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
+  mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
   mentionedInParagraph?: InputMaybe<Scalars['ID']['input']>;
-  /** Named in this section: a section id or label such as `二、(三)`; a part (`二、`) includes its sub-sections. */
+  /**
+   * Named in this section: a section id (`Section:leshan-2025:二、(三)`) or a label such as
+   * `二、(三)`, looked up in `mentionedInDocument` (which may be omitted while one document
+   * is loaded; with several, BAD_USER_INPUT lists their ids); a part (`二、`) includes its
+   * sub-sections.
+   */
   mentionedInSection?: InputMaybe<Scalars['String']['input']>;
   /** Conditions on the canonical name. */
   name?: InputMaybe<TextFilter>;
@@ -1670,7 +1695,11 @@ export type PhaseCount = {
   __typename?: 'PhaseCount';
   /** How many distinct projects. */
   count: Scalars['Int']['output'];
-  /** The phase, as stored (竣工投产 counts as COMPLETED). */
+  /**
+   * The phase, as the `phase` filter reads it: a status worded 竣工投产 (stored as completed)
+   * counts under both COMPLETED and IN_OPERATION, so
+   * `projects(filter: {year, phase: [p]}) { totalCount }` gives the same number.
+   */
   phase: Phase;
   /** The year of the status (2024 reported, 2025 planned). */
   year: Scalars['Int']['output'];
@@ -1760,9 +1789,16 @@ export type PlaceFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
+  mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
   mentionedInParagraph?: InputMaybe<Scalars['ID']['input']>;
-  /** Named in this section: a section id or label such as `二、(三)`; a part (`二、`) includes its sub-sections. */
+  /**
+   * Named in this section: a section id (`Section:leshan-2025:二、(三)`) or a label such as
+   * `二、(三)`, looked up in `mentionedInDocument` (which may be omitted while one document
+   * is loaded; with several, BAD_USER_INPUT lists their ids); a part (`二、`) includes its
+   * sub-sections.
+   */
   mentionedInSection?: InputMaybe<Scalars['String']['input']>;
   /** Conditions on the canonical name. */
   name?: InputMaybe<TextFilter>;
@@ -1876,9 +1912,16 @@ export type PolicyFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
+  mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
   mentionedInParagraph?: InputMaybe<Scalars['ID']['input']>;
-  /** Named in this section: a section id or label such as `二、(三)`; a part (`二、`) includes its sub-sections. */
+  /**
+   * Named in this section: a section id (`Section:leshan-2025:二、(三)`) or a label such as
+   * `二、(三)`, looked up in `mentionedInDocument` (which may be omitted while one document
+   * is loaded; with several, BAD_USER_INPUT lists their ids); a part (`二、`) includes its
+   * sub-sections.
+   */
   mentionedInSection?: InputMaybe<Scalars['String']['input']>;
   /** Conditions on the canonical name. */
   name?: InputMaybe<TextFilter>;
@@ -2041,13 +2084,20 @@ export type ProjectFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Conditions over the industries the project is in. */
   industries?: InputMaybe<IndustryListFilter>;
-  /** In this industry (id, name or alias) or in one that is part of it, at any depth. */
+  /** In this industry (id, name or alias) or in one that is part of it, up to five levels. */
   industry?: InputMaybe<Scalars['String']['input']>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
+  mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
   mentionedInParagraph?: InputMaybe<Scalars['ID']['input']>;
-  /** Named in this section: a section id or label such as `二、(三)`; a part (`二、`) includes its sub-sections. */
+  /**
+   * Named in this section: a section id (`Section:leshan-2025:二、(三)`) or a label such as
+   * `二、(三)`, looked up in `mentionedInDocument` (which may be omitted while one document
+   * is loaded; with several, BAD_USER_INPUT lists their ids); a part (`二、`) includes its
+   * sub-sections.
+   */
   mentionedInSection?: InputMaybe<Scalars['String']['input']>;
   /** Conditions on the canonical name. */
   name?: InputMaybe<TextFilter>;
@@ -2149,11 +2199,17 @@ export type Query = {
   event?: Maybe<Event>;
   /** Events, filtered, sorted and paged (default order: pinyin, then id). */
   events: EventConnection;
-  /** Every footnote marker in order of appearance, optionally only those in one section. */
+  /**
+   * Every footnote marker in order of appearance (documents by id), optionally only those
+   * of one document or one section.
+   */
   footnotes: Array<Footnote>;
   /** One indicator by id, or by its canonical name or any alias (e.g. 地区生产总值增长); null when none matches. */
   indicator?: Maybe<Indicator>;
-  /** Every indicator with values in the text, as table rows, in the order the text first gives them. */
+  /**
+   * Every indicator with values in the text, as table rows: one row per indicator and
+   * document, documents by id, indicators in the order the text first gives them.
+   */
   indicatorComparison: Array<IndicatorComparison>;
   /** Indicators, filtered, sorted and paged (default order: pinyin, then id). */
   indicators: IndicatorConnection;
@@ -2177,7 +2233,10 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Organisations, filtered, sorted and paged (default order: pinyin, then id). */
   organizations: OrganizationConnection;
-  /** One paragraph by id or by its order in the document; null when there is none. Give exactly one. */
+  /**
+   * One paragraph by id, or by its order in a document; null when there is none. Give
+   * exactly one of `id` and `order`.
+   */
   paragraph?: Maybe<Paragraph>;
   /**
    * The shortest paths between two entities (all of the least length, up to `limit`), as one
@@ -2204,11 +2263,6 @@ export type Query = {
   /** Projects, filtered, sorted and paged (default order: pinyin, then id). */
   projects: ProjectConnection;
   /**
-   * Every indicator with values in the text, side by side: estimate, gap, implied target
-   * and next year's target, in the order the text first names them.
-   */
-  scorecards: Array<IndicatorScorecard>;
-  /**
    * Entities by name, alias (typos included: 健为 finds 犍为县), English name or pinyin
    * (`jianwei`, `leshan`; tones and spaces optional), best first. One or two characters
    * are matched by containment, longer queries by the full-text index (cjk analyzer).
@@ -2221,7 +2275,10 @@ export type Query = {
    * holding parts of it. Same limits as `search`.
    */
   searchPassages: Array<PassageHit>;
-  /** One section by id or by label (`二、(三)`); null when there is none. Give exactly one. */
+  /**
+   * One section by id, or by label (`二、(三)`) in a document; null when there is none.
+   * Give exactly one of `id` and `label`.
+   */
   section?: Maybe<Section>;
 };
 
@@ -2282,6 +2339,7 @@ export type QueryEventsArgs = {
 
 export type QueryFootnotesArgs = {
   anomaly?: InputMaybe<Array<FootnoteAnomaly>>;
+  document?: InputMaybe<Scalars['ID']['input']>;
   section?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2289,6 +2347,12 @@ export type QueryFootnotesArgs = {
 export type QueryIndicatorArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryIndicatorComparisonArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
+  missedTarget?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2353,6 +2417,7 @@ export type QueryOrganizationsArgs = {
 
 
 export type QueryParagraphArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   order?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2400,6 +2465,7 @@ export type QueryPolicyArgs = {
 
 
 export type QueryProgramsArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
   section?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2420,12 +2486,6 @@ export type QueryProjectsArgs = {
 };
 
 
-export type QueryScorecardsArgs = {
-  missedTarget?: InputMaybe<Scalars['Boolean']['input']>;
-  year?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -2440,6 +2500,7 @@ export type QuerySearchPassagesArgs = {
 
 
 export type QuerySectionArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   label?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2755,13 +2816,12 @@ export type ResolversTypes = ResolversObject<{
   GroupedCounts: ResolverTypeWrapper<GroupedCountsModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<EntityModel>;
-  IndicatorComparison: ResolverTypeWrapper<Omit<IndicatorComparison, 'estimateObservation' | 'indicator' | 'nextTargetObservation' | 'targetObservation'> & { estimateObservation?: Maybe<ResolversTypes['Observation']>, indicator: ResolversTypes['Indicator'], nextTargetObservation?: Maybe<ResolversTypes['Observation']>, targetObservation?: Maybe<ResolversTypes['Observation']> }>;
+  IndicatorComparison: ResolverTypeWrapper<IndicatorComparisonModel>;
   IndicatorConnection: ResolverTypeWrapper<ConnectionModel>;
   IndicatorEdge: ResolverTypeWrapper<EdgeModel>;
   IndicatorFilter: IndicatorFilter;
   IndicatorLink: ResolverTypeWrapper<LinkModel>;
   IndicatorListFilter: IndicatorListFilter;
-  IndicatorScorecard: ResolverTypeWrapper<ScorecardModel>;
   Industry: ResolverTypeWrapper<EntityModel>;
   IndustryConnection: ResolverTypeWrapper<ConnectionModel>;
   IndustryEdge: ResolverTypeWrapper<EdgeModel>;
@@ -2857,13 +2917,12 @@ export type ResolversParentTypes = ResolversObject<{
   GroupedCounts: GroupedCountsModel;
   ID: Scalars['ID']['output'];
   Indicator: EntityModel;
-  IndicatorComparison: Omit<IndicatorComparison, 'estimateObservation' | 'indicator' | 'nextTargetObservation' | 'targetObservation'> & { estimateObservation?: Maybe<ResolversParentTypes['Observation']>, indicator: ResolversParentTypes['Indicator'], nextTargetObservation?: Maybe<ResolversParentTypes['Observation']>, targetObservation?: Maybe<ResolversParentTypes['Observation']> };
+  IndicatorComparison: IndicatorComparisonModel;
   IndicatorConnection: ConnectionModel;
   IndicatorEdge: EdgeModel;
   IndicatorFilter: IndicatorFilter;
   IndicatorLink: LinkModel;
   IndicatorListFilter: IndicatorListFilter;
-  IndicatorScorecard: ScorecardModel;
   Industry: EntityModel;
   IndustryConnection: ConnectionModel;
   IndustryEdge: EdgeModel;
@@ -3133,6 +3192,7 @@ export type GroupedCountsResolvers<ContextType = Context, ParentType extends Res
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  comparison?: Resolver<Maybe<ResolversTypes['IndicatorComparison']>, ParentType, ContextType, Partial<IndicatorComparisonArgs>>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3145,7 +3205,6 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, Partial<IndicatorObservationsArgs>>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<IndicatorRelationsArgs, 'direction'>>;
-  scorecard?: Resolver<ResolversTypes['IndicatorScorecard'], ParentType, ContextType, Partial<IndicatorScorecardArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3153,6 +3212,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
 export type IndicatorComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorComparison'] = ResolversParentTypes['IndicatorComparison']> = ResolversObject<{
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   differenceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   estimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   estimateObservation?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType>;
   estimateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3196,17 +3256,6 @@ export type IndicatorLinkResolvers<ContextType = Context, ParentType extends Res
   wording?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type IndicatorScorecardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorScorecard'] = ResolversParentTypes['IndicatorScorecard']> = ResolversObject<{
-  estimate?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType>;
-  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
-  metTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  nextTarget?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType>;
-  nextYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  target?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = ResolversObject<{
@@ -3543,7 +3592,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType, Partial<QueryFootnotesArgs>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorArgs>>;
-  indicatorComparison?: Resolver<Array<ResolversTypes['IndicatorComparison']>, ParentType, ContextType>;
+  indicatorComparison?: Resolver<Array<ResolversTypes['IndicatorComparison']>, ParentType, ContextType, Partial<QueryIndicatorComparisonArgs>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, Partial<QueryIndustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryIndustryArgs>>;
@@ -3561,7 +3610,6 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   programs?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryProgramsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectArgs>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
-  scorecards?: Resolver<Array<ResolversTypes['IndicatorScorecard']>, ParentType, ContextType, Partial<QueryScorecardsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   searchPassages?: Resolver<Array<ResolversTypes['PassageHit']>, ParentType, ContextType, RequireFields<QuerySearchPassagesArgs, 'first' | 'query'>>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, Partial<QuerySectionArgs>>;
@@ -3624,7 +3672,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
   IndicatorLink?: IndicatorLinkResolvers<ContextType>;
-  IndicatorScorecard?: IndicatorScorecardResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryConnection?: IndustryConnectionResolvers<ContextType>;
   IndustryEdge?: IndustryEdgeResolvers<ContextType>;

@@ -2,7 +2,14 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { parse, validate, type DocumentNode } from 'graphql';
 import { QUERY_LIMITS, queryLimitRules } from '../../src/limits';
 import { buildSchema } from '../../src/server';
+import { readCookbook } from '../web/cookbook';
 import { QUERIES } from './queries';
+
+/** The realistic queries: the researcher questions and every query of the cookbook. */
+const REALISTIC: Record<string, string> = {
+  ...QUERIES,
+  ...Object.fromEntries(readCookbook().map((entry) => [`cookbook/${entry.file}`, entry.query])),
+};
 
 /** Depth, aliases and cost as armor counts them, and tokens as graphql-js counts them. */
 function measure(document: DocumentNode, source: string) {
@@ -40,18 +47,20 @@ function tokenCount(source: string): number {
 
 describe('query limits', () => {
   const schema = buildSchema();
-  const measured = Object.entries(QUERIES).map(([name, source]) => ({
+  const measured = Object.entries(REALISTIC).map(([name, source]) => ({
     name,
     ...measure(parse(source), source),
   }));
 
+  it('measures the cookbook too', () => {
+    expect(measured.filter(({ name }) => name.startsWith('cookbook/'))).toHaveLength(
+      readCookbook().length,
+    );
+  });
+
   it('accepts every realistic query', () => {
     for (const { name } of measured) {
-      const errors = validate(
-        schema,
-        parse(QUERIES[name as keyof typeof QUERIES]),
-        queryLimitRules(),
-      );
+      const errors = validate(schema, parse(REALISTIC[name]), queryLimitRules());
       expect({ name, errors: errors.map((e) => e.message) }).toEqual({ name, errors: [] });
     }
   });

@@ -49,13 +49,13 @@ export const QUERIES = {
   }`,
 
   missedTargets2024: `{
-    scorecards(year: 2024, missedTarget: true) {
+    indicatorComparison(document: "Document:leshan-2025", missedTarget: true) {
       indicator { ${ENTITY} }
-      gap metTarget
-      estimate { value unit qualifier text gapAgainst ${EVIDENCE} }
-      target { kind value derivation }
-      nextYear
-      nextTarget { value qualifier }
+      document { id }
+      year estimate gap metTarget target targetDerived nextYear nextTarget
+      estimateObservation { value unit qualifier text gapAgainst ${EVIDENCE} }
+      targetObservation { kind value derivation }
+      nextTargetObservation { value qualifier }
     }
     indicators(filter: { missedTarget: 2024 }, orderBy: [{ field: FIRST_MENTION }]) {
       nodes { name }
@@ -91,12 +91,13 @@ export const QUERIES = {
     mountain: entitiesByName(name: "峨眉山") { ${ENTITY} type mentionCount }
   }`,
 
-  gdpScorecard: `{
+  gdpComparison: `{
     indicator(name: "地区生产总值增长") {
       ${ENTITY}
-      scorecard {
-        year estimate { value qualifier text } gap metTarget
-        target { kind value } nextYear nextTarget { value qualifier text ${EVIDENCE} }
+      comparison {
+        document { id } year estimate gap metTarget target targetDerived nextYear nextTarget
+        estimateObservation { value qualifier text }
+        nextTargetObservation { value qualifier text ${EVIDENCE} }
       }
       observations(year: 2025) { kind value }
     }

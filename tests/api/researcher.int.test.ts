@@ -85,13 +85,13 @@ describe('researcher questions over HTTP', () => {
     // 固定资产投资增长3%左右,低于预期目标3个百分点。社会消费品零售总额增长5%左右,低于预期目标3.5个百分点。
     // 二、: 地区生产总值增长6%左右,规模以上工业增加值增长6.5%,固定资产投资增长5%,社会消费品零售总额增长7%.
     // 地方一般公共预算收入 is 低于经济增速1.8个百分点: a gap, but not to a target.
-    const { scorecards, indicators } = await ask(QUERIES.missedTargets2024);
-    const rows = scorecards.map((card: Json) => [
-      card.indicator.name,
-      card.estimate.value,
-      card.gap,
-      card.target.value,
-      card.nextTarget.value,
+    const { indicatorComparison, indicators } = await ask(QUERIES.missedTargets2024);
+    const rows = indicatorComparison.map((row: Json) => [
+      row.indicator.name,
+      row.estimate,
+      row.gap,
+      row.target,
+      row.nextTarget,
     ]);
     expect(rows).toEqual([
       ['地区生产总值增长', 4.5, -2.5, 7, 6],
@@ -99,10 +99,18 @@ describe('researcher questions over HTTP', () => {
       ['固定资产投资增长', 3, -3, 6, 5],
       ['社会消费品零售总额增长', 5, -3.5, 8.5, 7],
     ]);
-    for (const card of scorecards) {
-      expect(card.metTarget).toBe(false);
-      expect(card.estimate.gapAgainst).toBe('预期目标');
-      expect(card.target.kind).toBe('DERIVED');
+    for (const row of indicatorComparison) {
+      expect(row).toMatchObject({
+        document: { id: 'Document:leshan-2025' },
+        year: 2024,
+        nextYear: 2025,
+        metTarget: false,
+        targetDerived: true,
+      });
+      expect(row.estimateObservation.gapAgainst).toBe('预期目标');
+      expect(row.estimateObservation.value).toBe(row.estimate);
+      expect(row.targetObservation).toMatchObject({ kind: 'DERIVED', value: row.target });
+      expect(row.nextTargetObservation.value).toBe(row.nextTarget);
     }
     expect(indicators.nodes.map((i: Json) => i.name)).toEqual(rows.map((row: Json[]) => row[0]));
   });
@@ -174,17 +182,21 @@ describe('researcher questions over HTTP', () => {
   });
 
   it('sets GDP growth side by side: 4.5% 左右 in 2024, 2.5 points under the 7% target, 6% 左右 for 2025', async () => {
-    const { indicator } = await ask(QUERIES.gdpScorecard);
-    expect(indicator.scorecard).toMatchObject({
+    const { indicator } = await ask(QUERIES.gdpComparison);
+    expect(indicator.comparison).toMatchObject({
+      document: { id: 'Document:leshan-2025' },
       year: 2024,
-      estimate: { value: 4.5, qualifier: '左右' },
+      estimate: 4.5,
+      estimateObservation: { value: 4.5, qualifier: '左右' },
       gap: -2.5,
       metTarget: false,
-      target: { kind: 'DERIVED', value: 7 },
+      target: 7,
+      targetDerived: true,
       nextYear: 2025,
-      nextTarget: { value: 6, qualifier: '左右' },
+      nextTarget: 6,
+      nextTargetObservation: { value: 6, qualifier: '左右' },
     });
-    expect(indicator.scorecard.nextTarget.evidence.quote).toContain('6%左右');
+    expect(indicator.comparison.nextTargetObservation.evidence.quote).toContain('6%左右');
     expect(indicator.observations).toEqual([{ kind: 'TARGET', value: 6 }]);
   });
 

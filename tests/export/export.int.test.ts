@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { projectRoot, readConfig } from '../../src/config';
-import { NEIGHBORHOOD_RELATIONSHIP_TYPES } from '../../src/export';
+import { DEFAULT_RELATIONSHIP_TYPES } from '../../src/modules/research/relationshipTypes';
 import type { Database } from '../../src/neo4j';
 import { buildApp, listen, type App } from '../../src/server';
 import { connectTestDatabase } from '../support/database';
@@ -88,6 +88,31 @@ describe('graph exports', () => {
     return { response, body: Buffer.from(await response.arrayBuffer()) };
   }
 
+  async function graphql(query: string, variables: Record<string, unknown>) {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.json();
+  }
+
+  /** The first error the GraphQL `neighborhood` answers for these arguments. */
+  async function neighborhoodError(variables: Record<string, unknown>) {
+    const { errors } = await graphql(
+      'query($id: ID!, $depth: Int, $types: [String!]) { neighborhood(id: $id, depth: $depth, relationshipTypes: $types) { truncated } }',
+      variables,
+    );
+    const { code, limit, argument } = errors[0].extensions;
+    return { error: errors[0].message, code, limit, argument };
+  }
+
+  /** What an export refusal says, in the same terms as `neighborhoodError`. */
+  function refusal(body: Buffer) {
+    const { error, code, limit, argument } = JSON.parse(body.toString('utf8'));
+    return { error, code, limit, argument };
+  }
+
   beforeAll(async () => {
     db = await connectTestDatabase();
     await ensureLeshanGraph(db);
@@ -112,7 +137,7 @@ describe('graph exports', () => {
          RETURN count(DISTINCT r) AS edges
        }
        RETURN [n IN nodes | n.id] AS ids, edges`,
-      { id: centre, types: NEIGHBORHOOD_RELATIONSHIP_TYPES },
+      { id: centre, types: DEFAULT_RELATIONSHIP_TYPES },
     );
     neighbourhood = { ids: [...reached.ids].sort(), edges: reached.edges };
   }, 120_000);
@@ -126,7 +151,7 @@ describe('graph exports', () => {
     const { response, body } = await download(`/export/graph.${format}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(
-      new RegExp(`^attachment; filename="?leshan-graph\\.${format.replace('.', '\\.')}"?$`),
+      new RegExp(`^attachment; filename="?leshan-2025-graph\\.${format.replace('.', '\\.')}"?$`),
     );
     const parsed = readBack(format, body);
     if (format !== 'edges.csv') {
@@ -144,7 +169,7 @@ describe('graph exports', () => {
       );
       expect(response.status).toBe(200);
       expect(response.headers.get('content-disposition')).toContain(
-        `filename*=UTF-8''leshan-neighborhood-AdminDivision_${encodeURIComponent('马边彝族自治县')}-depth2.${format}`,
+        `filename*=UTF-8''leshan-2025-neighborhood-AdminDivision_${encodeURIComponent('马边彝族自治县')}-depth2.${format}`,
       );
       const parsed = readBack(format, body);
       if (format !== 'edges.csv') expect([...parsed.nodeIds].sort()).toEqual(neighbourhood.ids);
@@ -152,17 +177,17 @@ describe('graph exports', () => {
     },
   );
 
+  it('names the whole graph after the report it holds', async () => {
+    const { body } = await download('/export/graph.gexf');
+    const gexf = xml.parse(body.toString('utf8')).gexf;
+    expect(gexf.meta.description).toBe('乐山市 plan graph');
+  });
+
   it('exports the neighbourhood the GraphQL API and the explorer show', async () => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 500) { nodes { id } edges { id } truncated } }',
-        variables: { id: centre },
-      }),
-    });
-    const { data } = await response.json();
+    const { data } = await graphql(
+      'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 500) { nodes { id } edges { id } truncated } }',
+      { id: centre },
+    );
     expect(data.neighborhood.truncated).toBe(false);
     expect(data.neighborhood.nodes.map((node: { id: string }) => node.id).sort()).toEqual(
       neighbourhood.ids,
@@ -199,9 +224,32 @@ describe('graph exports', () => {
       expect(source.slice(data.start, data.end).join('')).toBe(data.quote);
   });
 
-  it('answers 404 for an id no node has', async () => {
-    const { response } = await download('/export/neighborhood/Project%3Anothing.gexf');
+  it('answers 404 with the GraphQL error for an id no entity has', async () => {
+    const { response, body } = await download('/export/neighborhood/Project%3Anothing.gexf');
     expect(response.status).toBe(404);
+    expect(refusal(body)).toEqual(await neighborhoodError({ id: 'Project:nothing' }));
+  });
+
+  it('refuses a depth over the GraphQL limit with the GraphQL error', async () => {
+    const { response, body } = await download(
+      `/export/neighborhood/${encodeURIComponent(centre)}.gexf?depth=4`,
+    );
+    expect(response.status).toBe(400);
+    const refused = refusal(body);
+    expect(refused).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 3 });
+    expect(refused).toEqual(await neighborhoodError({ id: centre, depth: 4 }));
+  });
+
+  it('refuses an unknown relationship type with the GraphQL error', async () => {
+    const { response, body } = await download(
+      `/export/neighborhood/${encodeURIComponent(centre)}.gexf?types=SEEKS,NOT_A_TYPE`,
+    );
+    expect(response.status).toBe(400);
+    const refused = refusal(body);
+    expect(refused.code).toBe('BAD_USER_INPUT');
+    expect(refused).toEqual(
+      await neighborhoodError({ id: centre, types: ['SEEKS', 'NOT_A_TYPE'] }),
+    );
   });
 
   describe('npm run export', () => {
@@ -247,6 +295,12 @@ describe('graph exports', () => {
 
     it('explains its usage when a format is unknown', () => {
       expect(() => run('--format', 'pdf')).toThrow(/not one of gexf/);
+    }, 60_000);
+
+    it('refuses a depth over the GraphQL limit', () => {
+      expect(() => run('--format', 'gexf', '--neighborhood', centre, '--depth', '4')).toThrow(
+        /depth may be at most 3/,
+      );
     }, 60_000);
   });
 });

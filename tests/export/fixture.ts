@@ -3,6 +3,7 @@ import type { ExportGraph } from '../../src/export';
 /** A small graph with the awkward cases: CJK, page-break newlines, commas, quotes, lists. */
 export const fixtureGraph: ExportGraph = {
   title: 'fixture',
+  baseName: 'fixture-graph',
   nodes: [
     {
       id: 'AdminDivision:犍为县',

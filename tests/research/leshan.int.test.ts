@@ -271,17 +271,28 @@ describe('research queries over the 乐山 graph', () => {
       );
     });
 
-    it('counts projects by phase and year as their statuses say', async () => {
-      const statuses = await db.read<{ project: string; year: number; phase: string }>(
-        'MATCH (p:Project)-[:HAS_STATUS]->(s:Status) RETURN p.id AS project, s.year AS year, s.phase AS phase',
+    it('counts projects by phase and year as their statuses say, 竣工投产 as completed and in operation', async () => {
+      const statuses = await db.read<{
+        project: string;
+        year: number;
+        phase: string;
+        wording: string | null;
+      }>(
+        'MATCH (p:Project)-[:HAS_STATUS]->(s:Status) RETURN p.id AS project, s.year AS year, s.phase AS phase, s.wording AS wording',
       );
       const distinct = (keys: string[]) =>
         keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
+      // The knowledge model: 竣工投产 is completed and in operation.
+      const phasesOf = (s: { phase: string; wording: string | null }) =>
+        s.wording === '竣工投产' ? [s.phase, 'in_operation'] : [s.phase];
       const byPhase = distinct(
-        [...new Set(statuses.map((s) => `${s.year}/${s.phase}/${s.project}`))].map((k) =>
-          k.split('/').slice(0, 2).join('/'),
-        ),
+        [
+          ...new Set(
+            statuses.flatMap((s) => phasesOf(s).map((phase) => `${s.year}/${phase}/${s.project}`)),
+          ),
+        ].map((k) => k.split('/').slice(0, 2).join('/')),
       );
+      expect(byPhase.get('2024/completed')).toBeGreaterThanOrEqual(4);
       const byYear = distinct(
         [...new Set(statuses.map((s) => `${s.year}/${s.project}`))].map((k) => k.split('/')[0]),
       );
@@ -296,6 +307,27 @@ describe('research queries over the 乐山 graph', () => {
       expect(new Map(counts.projectsByYear.map((row) => [String(row.year), row.count]))).toEqual(
         byYear,
       );
+    });
+
+    it('counts per phase exactly the projects the phase filter lists', async () => {
+      for (const { year, phase, count } of counts.projectsByPhase) {
+        const { projects } = (await data(
+          `query ($year: Int, $phase: [Phase!]) {
+            projects(filter: { year: $year, phase: $phase }) { totalCount }
+          }`,
+          { year, phase: [phase] },
+        )) as unknown as { projects: { totalCount: number } };
+        expect({ year, phase, count: projects.totalCount }).toEqual({ year, phase, count });
+      }
+      const inOperation2024 = counts.projectsByPhase.find(
+        (row) => row.year === 2024 && row.phase === 'IN_OPERATION',
+      );
+      const completed2024 = counts.projectsByPhase.find(
+        (row) => row.year === 2024 && row.phase === 'COMPLETED',
+      );
+      // The four 竣工投产 projects of 2024 count under both.
+      expect(inOperation2024!.count).toBeGreaterThanOrEqual(4);
+      expect(completed2024!.count).toBeGreaterThanOrEqual(4);
     });
 
     it('counts every footnote marker once, in the section whose paragraph holds it', async () => {
@@ -316,6 +348,15 @@ describe('research queries over the 乐山 graph', () => {
   });
 
   describe('indicatorComparison', () => {
+    it('turns a 2025 target set as a change into a level: 城镇化率 56.3 + 0.5 = 56.8', async () => {
+      const { indicatorComparison } = await data(`{ indicatorComparison {
+        indicator { name } estimate nextTarget nextTargetDerived change
+      } }`);
+      expect(
+        indicatorComparison.find((row) => row.indicator.name === '常住人口城镇化率'),
+      ).toMatchObject({ nextTarget: 56.8, nextTargetDerived: true, change: 0.5 });
+    });
+
     it('gives GDP growth’s 2024 estimate, its gap and implied target, and the 2025 target', async () => {
       const { indicatorComparison } = await data(`{ indicatorComparison {
         indicator { id } year estimate gap target targetDerived metTarget nextYear nextTarget change differenceUnit

@@ -61,7 +61,7 @@ export interface WireCounts {
 }
 
 export interface WireComparison {
-  indicator: { id: string };
+  indicator: { id?: string; name?: string };
   [field: string]: unknown;
 }
 

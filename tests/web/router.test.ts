@@ -98,9 +98,18 @@ describe('webRouter', () => {
       `${base}/export/neighborhood/${encodeURIComponent('AdminDivision:犍为县')}.gexf?depth=9`,
     );
     expect(depth.status).toBe(400);
+    expect(await depth.json()).toMatchObject({
+      error: 'depth may be at most 3; got 9.',
+      code: 'LIMIT_EXCEEDED',
+      limit: 3,
+    });
     const types = await fetch(`${base}/export/neighborhood/x.gexf?types=NOT_A_TYPE`);
     expect(types.status).toBe(400);
-    expect((await types.json()).error).toContain('NOT_A_TYPE');
+    expect(await types.json()).toMatchObject({
+      error: expect.stringContaining('NOT_A_TYPE'),
+      code: 'BAD_USER_INPUT',
+      argument: 'relationshipTypes',
+    });
   });
 
   it('masks a database failure as a 500 without its message', async () => {

@@ -251,13 +251,4 @@ export class GraphView {
   clearHighlight(): void {
     this.cy.elements().removeClass('path faded');
   }
-
-  /** Where a node is drawn, in page coordinates (the end-to-end test clicks there). */
-  nodeScreenPosition(id: string): { x: number; y: number } | null {
-    const node = this.cy.getElementById(id);
-    if (node.empty()) return null;
-    const box = this.cy.container()!.getBoundingClientRect();
-    const position = node.renderedPosition();
-    return { x: box.left + position.x, y: box.top + position.y };
-  }
 }

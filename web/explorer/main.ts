@@ -29,9 +29,6 @@ const view = new GraphView(byId('graph'), {
   onBackgroundTap: () => view.clearHighlight(),
 });
 
-// The end-to-end test finds nodes on the canvas through this handle.
-(window as unknown as { explorer: unknown }).explorer = { view, expanded };
-
 function say(message: string, kind: 'info' | 'error' = 'info') {
   status.textContent = message;
   status.className = kind;
@@ -138,7 +135,12 @@ async function showNode(id: string) {
             ' ',
             h(
               'button',
-              { type: 'button', class: 'link', onclick: () => void openNode(other) },
+              {
+                type: 'button',
+                class: 'link',
+                'data-node-id': other,
+                onclick: () => void openNode(other),
+              },
               view.label(other),
             ),
           ),

@@ -1,4 +1,5 @@
 import type { LinkSpec } from '../entity/cypher';
+import { HIERARCHY_HOPS } from '../entity/hierarchy';
 
 /** The relationship fields of AdminDivision (see entity/cypher.ts linkQuery). */
 export const links = {
@@ -8,7 +9,7 @@ export const links = {
     type: 'LOCATED_IN',
     direction: 'IN',
     target: 'Project',
-    through: '<-[:PART_OF|LOCATED_IN*0..4]-',
+    through: `<-[:PART_OF|LOCATED_IN${HIERARCHY_HOPS}]-`,
   },
   organizations: { type: 'LOCATED_IN', direction: 'IN', target: 'Organization' },
   places: { type: 'LOCATED_IN', direction: 'IN', target: 'Place' },

@@ -27,13 +27,19 @@ export const sectionsById = `
 UNWIND $ids AS id
 MATCH (s:Section {id: id}) RETURN id, s {.*} AS section`;
 
-export const sectionByLabel = `
-MATCH (s:Section) WHERE s.label = $label
-RETURN s {.*} AS section ORDER BY s.id LIMIT 1`;
+/** The ids of the documents loaded, for lookups that must say which one they mean. */
+export const documentIds = `
+MATCH (d:Document) RETURN d.id AS id ORDER BY id`;
 
+/** A section by its label within one document (labels repeat across reports). */
+export const sectionByLabel = `
+MATCH (s:Section {label: $label, documentId: $document})
+RETURN s {.*} AS section`;
+
+/** A paragraph by its order within one document. */
 export const paragraphByOrder = `
-MATCH (p:Paragraph {order: $order})
-RETURN p {.*} AS paragraph ORDER BY p.id LIMIT 1`;
+MATCH (p:Paragraph {order: $order, documentId: $document})
+RETURN p {.*} AS paragraph`;
 
 /** Sections of each document by label (`二、(三)`), read as one map per document. */
 export const sectionsOfDocument = `

@@ -6,7 +6,13 @@ import * as cypher from './cypher';
 import type { DocumentModel, ParagraphMentionModel, ParagraphModel, SectionModel } from './model';
 
 export function documentLoaders(db: Database) {
+  let documentIds: Promise<string[]> | undefined;
   return {
+    /** The loaded documents' ids, read at most once per request. */
+    documentIds: () =>
+      (documentIds ??= db
+        .read<{ id: string }>(cypher.documentIds)
+        .then((rows) => rows.map((row) => row.id))),
     documentById: batchBy<DocumentModel | null>(db, cypher.documentsById, 'document', null),
     sectionById: batchBy<SectionModel | null>(db, cypher.sectionsById, 'section', null),
     paragraphById: batchBy<ParagraphModel | null>(db, cypher.paragraphsById, 'paragraph', null),

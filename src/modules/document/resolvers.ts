@@ -2,6 +2,7 @@ import { badInput } from '../../errors';
 import type { Resolvers } from '../../generated/graphql';
 import type { EntityModel } from '../entity/model';
 import * as cypher from './cypher';
+import { documentFor } from './lookup';
 import type { DocumentModel, ParagraphModel, SectionModel } from './model';
 
 export const documentResolvers: Resolvers = {
@@ -9,17 +10,21 @@ export const documentResolvers: Resolvers = {
     documents: async (_root, _args, { db }) =>
       (await db.read<{ document: DocumentModel }>(cypher.allDocuments)).map((r) => r.document),
     document: (_root, { id }, { loaders }) => loaders.documentById.load(id),
-    section: async (_root, { id, label }, { db, loaders }) => {
+    section: async (_root, { id, label, document }, { db, loaders }) => {
       if ((id == null) === (label == null)) throw badInput('Give exactly one of `id` or `label`.');
       if (id != null) return loaders.sectionById.load(id);
-      const [row] = await db.read<{ section: SectionModel }>(cypher.sectionByLabel, { label });
+      const [row] = await db.read<{ section: SectionModel }>(cypher.sectionByLabel, {
+        label,
+        document: await documentFor(document, loaders.documentIds),
+      });
       return row?.section ?? null;
     },
-    paragraph: async (_root, { id, order }, { db, loaders }) => {
+    paragraph: async (_root, { id, order, document }, { db, loaders }) => {
       if ((id == null) === (order == null)) throw badInput('Give exactly one of `id` or `order`.');
       if (id != null) return loaders.paragraphById.load(id);
       const [row] = await db.read<{ paragraph: ParagraphModel }>(cypher.paragraphByOrder, {
         order,
+        document: await documentFor(document, loaders.documentIds),
       });
       return row?.paragraph ?? null;
     },

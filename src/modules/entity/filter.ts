@@ -6,7 +6,10 @@ import type {
   RelationFilter,
   TextFilter,
 } from '../../generated/graphql';
-import { COMPLETED_AND_OPERATING, ENTITY_RELATION_TYPES, LABEL_OF_TYPE, fromEnum } from './labels';
+import { isSectionId } from '../document/lookup';
+import { HIERARCHY_HOPS, HIERARCHY_HOPS_STRICT } from './hierarchy';
+import { ENTITY_RELATION_TYPES, LABEL_OF_TYPE, fromEnum } from './labels';
+import { COMPLETED_AND_OPERATING, statusPhases } from './phases';
 
 /**
  * The filter compiler: a GraphQL filter input in, a Cypher predicate plus parameters out.
@@ -19,6 +22,12 @@ import { COMPLETED_AND_OPERATING, ENTITY_RELATION_TYPES, LABEL_OF_TYPE, fromEnum
 /** Hands out parameter and variable names unique within one query. */
 export class CypherScope {
   readonly params: Record<string, unknown> = {};
+  /**
+   * Whether a section label was given with no document to look it up in. The text then
+   * reads `$defaultDocument`, which the caller sets to the only loaded document (or
+   * refuses the request when there are several): see listEntities.
+   */
+  needsDefaultDocument = false;
   private parameters = 0;
   private variables = 0;
 
@@ -30,6 +39,13 @@ export class CypherScope {
 
   variable(prefix: string): string {
     return `${prefix}${this.variables++}`;
+  }
+
+  /** The document a section label is looked up in when the filter names none. */
+  defaultDocument(section: string): string {
+    this.params.defaultDocument ??= null;
+    if (!isSectionId(section)) this.needsDefaultDocument = true;
+    return '$defaultDocument';
   }
 }
 
@@ -85,11 +101,7 @@ function textPredicate(expression: string, filter: TextFilter, scope: CypherScop
   return joinAnd(parts);
 }
 
-function numberPredicate(
-  expression: string,
-  filter: FloatFilter,
-  scope: CypherScope,
-): string {
+function numberPredicate(expression: string, filter: FloatFilter, scope: CypherScope): string {
   const parts: string[] = [];
   const operators = { equals: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
   for (const [key, operator] of Object.entries(operators)) {
@@ -104,17 +116,17 @@ function namedBy(variable: string, parameter: string): string {
   return `(${variable}.id = ${parameter} OR ${variable}.name = ${parameter} OR ${parameter} IN coalesce(${variable}.aliases, []))`;
 }
 
-/** A phase list, where IN_OPERATION also accepts the wordings that mean completed and operating. */
+/** A phase list, read through statusPhases: IN_OPERATION also matches 竣工投产. */
 function phasePredicate(
   phase: string,
   wording: string,
   phases: Phase[],
   scope: CypherScope,
 ): string {
-  const stored = phases.map(fromEnum);
-  const inPhase = strict(`${phase} IN ${scope.param(stored)}`);
-  if (!phases.includes('IN_OPERATION')) return inPhase;
-  return `${inPhase} OR ${strict(`${wording} IN ${scope.param(COMPLETED_AND_OPERATING)}`)}`;
+  const stored = scope.param(phases.map(fromEnum));
+  const counted = statusPhases(phase, wording, scope.param(COMPLETED_AND_OPERATING));
+  const x = scope.variable('phase');
+  return strict(`any(${x} IN ${counted} WHERE ${x} IN ${stored})`);
 }
 
 /** Every field an entity filter of any type has. */
@@ -129,17 +141,6 @@ const entityFields: Record<string, FieldCompiler> = {
   kind: (kinds: string[], { node }, scope) => `${node}.kind IN ${scope.param(kinds.map(fromEnum))}`,
   hasFootnote: (has: boolean, { node }) =>
     `${has ? '' : 'NOT '}EXISTS { (${node})<-[:ANNOTATES]-(:Footnote) }`,
-  mentionedInSection: (section: string, { node }, scope) => {
-    const s = scope.variable('section');
-    const inner = scope.variable('inner');
-    const t = scope.variable('at');
-    const p = scope.param(section);
-    // A mention stands in a paragraph of the section or of a sub-section, or in a heading.
-    return (
-      `EXISTS { MATCH (${node})-[:MENTIONED_IN]->(${t}), (${s}:Section)-[:HAS_SUBSECTION*0..2]->(${inner}:Section) ` +
-      `WHERE (${s}.id = ${p} OR ${s}.label = ${p}) AND (${t} = ${inner} OR (${inner})-[:HAS_PARAGRAPH]->(${t})) }`
-    );
-  },
   mentionedInParagraph: (paragraph: string, { node }, scope) =>
     `EXISTS { (${node})-[:MENTIONED_IN]->(:Paragraph {id: ${scope.param(paragraph)}}) }`,
   relatedTo: (filter: RelationFilter, { node }, scope) => relationPredicate(node, filter, scope),
@@ -200,20 +201,57 @@ function related(
   };
 }
 
+/**
+ * `mentionedInSection` and `mentionedInDocument`, read together: a section label is looked
+ * up in the document the filter names, else in the only one loaded (every report has its
+ * 二、(三)). A section id names its document itself.
+ */
+const mentionedIn: GroupCompiler = (
+  { mentionedInSection: section, mentionedInDocument: document },
+  { node },
+  scope,
+) => {
+  const parts: string[] = [];
+  const d = document != null ? scope.param(document) : null;
+  if (d !== null) {
+    const t = scope.variable('at');
+    parts.push(`EXISTS { MATCH (${node})-[:MENTIONED_IN]->(${t}) WHERE ${t}.documentId = ${d} }`);
+  }
+  if (section != null) {
+    const s = scope.variable('section');
+    const inner = scope.variable('inner');
+    const t = scope.variable('at');
+    const p = scope.param(section);
+    const inDocument = d ?? scope.defaultDocument(section as string);
+    // A mention stands in a paragraph of the section or of a sub-section, or in a heading.
+    parts.push(
+      `EXISTS { MATCH (${node})-[:MENTIONED_IN]->(${t}), (${s}:Section)-[:HAS_SUBSECTION*0..2]->(${inner}:Section) ` +
+        `WHERE (${s}.id = ${p} OR (${s}.label = ${p} AND ${s}.documentId = ${inDocument})) ` +
+        `AND (${t} = ${inner} OR (${inner})-[:HAS_PARAGRAPH]->(${t})) }`,
+    );
+  }
+  return joinAnd(parts);
+};
+
+const MENTIONED_IN_GROUP = {
+  fields: ['mentionedInSection', 'mentionedInDocument'],
+  compile: mentionedIn,
+};
+
 /** Located in the named division, directly or through places and divisions inside it. */
 const inCounty: FieldCompiler = (county: string, { node }, scope) => {
   const a = scope.variable('division');
   return (
-    `EXISTS { MATCH (${node})-[:LOCATED_IN]->()-[:PART_OF|LOCATED_IN*0..4]->(${a}:AdminDivision) ` +
+    `EXISTS { MATCH (${node})-[:LOCATED_IN]->()-[:PART_OF|LOCATED_IN${HIERARCHY_HOPS}]->(${a}:AdminDivision) ` +
     `WHERE ${namedBy(a, scope.param(county))} }`
   );
 };
 
-/** In the named industry or in one that is part of it (PART_OF, any depth up to 4). */
+/** In the named industry or in one that is part of it (PART_OF, up to HIERARCHY_DEPTH). */
 function industryPath(node: string, industry: string, scope: CypherScope, through = ''): string {
   const i = scope.variable('industry');
   return (
-    `EXISTS { MATCH (${node})${through}-[:IN_INDUSTRY]->(:Industry)-[:PART_OF*0..4]->(${i}:Industry) ` +
+    `EXISTS { MATCH (${node})${through}-[:IN_INDUSTRY]->(:Industry)-[:PART_OF${HIERARCHY_HOPS}]->(${i}:Industry) ` +
     `WHERE ${namedBy(i, scope.param(industry))} }`
   );
 }
@@ -267,6 +305,7 @@ const SPECS: Record<FilterName, FilterSpec> = {
       ...entityFields,
       type: (types: EntityType[], { node }, scope) => labelPredicate(node, types, scope),
     },
+    groups: [MENTIONED_IN_GROUP],
   },
   AdminDivisionFilter: {
     fields: {
@@ -274,18 +313,19 @@ const SPECS: Record<FilterName, FilterSpec> = {
       code: (codes: string[], { node }, scope) => `${node}.code IN ${scope.param(codes)}`,
       partOf: (division: string, { node }, scope) => {
         const a = scope.variable('division');
-        return `EXISTS { MATCH (${node})-[:PART_OF*1..4]->(${a}:AdminDivision) WHERE ${namedBy(a, scope.param(division))} }`;
+        return `EXISTS { MATCH (${node})-[:PART_OF${HIERARCHY_HOPS_STRICT}]->(${a}:AdminDivision) WHERE ${namedBy(a, scope.param(division))} }`;
       },
       projects: related((n, x, r) => `(${n})<-[${r}:LOCATED_IN]-(${x}:Project)`, 'ProjectFilter'),
       supportedBy: related((n, x, r) => `(${n})<-[${r}:SUPPORTS]-(${x}:Policy)`, 'PolicyFilter'),
     },
+    groups: [MENTIONED_IN_GROUP],
   },
   IndustryFilter: {
     fields: {
       ...entityFields,
       partOf: (industry: string, { node }, scope) => {
         const i = scope.variable('industry');
-        return `EXISTS { MATCH (${node})-[:PART_OF*1..4]->(${i}:Industry) WHERE ${namedBy(i, scope.param(industry))} }`;
+        return `EXISTS { MATCH (${node})-[:PART_OF${HIERARCHY_HOPS_STRICT}]->(${i}:Industry) WHERE ${namedBy(i, scope.param(industry))} }`;
       },
       projects: related((n, x, r) => `(${n})<-[${r}:IN_INDUSTRY]-(${x}:Project)`, 'ProjectFilter'),
       organizations: related(
@@ -294,6 +334,7 @@ const SPECS: Record<FilterName, FilterSpec> = {
       ),
       supportedBy: related((n, x, r) => `(${n})<-[${r}:SUPPORTS]-(${x}:Policy)`, 'PolicyFilter'),
     },
+    groups: [MENTIONED_IN_GROUP],
   },
   ProjectFilter: {
     fields: {
@@ -320,7 +361,7 @@ const SPECS: Record<FilterName, FilterSpec> = {
       fundedBy: related((n, x, r) => `(${n})-[${r}:FUNDED_BY]->(${x}:Policy)`, 'PolicyFilter'),
       supportedBy: related((n, x, r) => `(${n})<-[${r}:SUPPORTS]-(${x}:Policy)`, 'PolicyFilter'),
     },
-    groups: [{ fields: ['year', 'phase'], compile: projectStatus }],
+    groups: [MENTIONED_IN_GROUP, { fields: ['year', 'phase'], compile: projectStatus }],
   },
   OrganizationFilter: {
     fields: {
@@ -337,6 +378,7 @@ const SPECS: Record<FilterName, FilterSpec> = {
         'IndustryFilter',
       ),
     },
+    groups: [MENTIONED_IN_GROUP],
   },
   PolicyFilter: {
     fields: {
@@ -348,19 +390,21 @@ const SPECS: Record<FilterName, FilterSpec> = {
       supported: related((n, x, r) => `(${n})-[${r}:SUPPORTS]->(${x}:Entity)`, 'EntityFilter'),
       funds: related((n, x, r) => `(${n})<-[${r}:FUNDED_BY]-(${x}:Project)`, 'ProjectFilter'),
     },
+    groups: [MENTIONED_IN_GROUP],
   },
-  PlaceFilter: { fields: { ...entityFields, county: inCounty } },
+  PlaceFilter: { fields: { ...entityFields, county: inCounty }, groups: [MENTIONED_IN_GROUP] },
   EventFilter: {
     fields: {
       ...entityFields,
       county: (county: string, { node }, scope) => {
         const a = scope.variable('division');
         return (
-          `EXISTS { MATCH (${node})-[:LOCATED_IN|HOSTS]-()-[:PART_OF|LOCATED_IN*0..4]->(${a}:AdminDivision) ` +
+          `EXISTS { MATCH (${node})-[:LOCATED_IN|HOSTS]-()-[:PART_OF|LOCATED_IN${HIERARCHY_HOPS}]->(${a}:AdminDivision) ` +
           `WHERE ${namedBy(a, scope.param(county))} }`
         );
       },
     },
+    groups: [MENTIONED_IN_GROUP],
   },
   IndicatorFilter: {
     fields: {
@@ -375,6 +419,7 @@ const SPECS: Record<FilterName, FilterSpec> = {
         'ObservationFilter',
       ),
     },
+    groups: [MENTIONED_IN_GROUP],
   },
   StatusFilter: {
     fields: statusFields,

@@ -5,7 +5,7 @@ import type { EntityKind, EntityType, Phase, RelationType } from '../../generate
  * The allow-lists every Cypher text is built from: a label or relationship type reaches a
  * query only through these tables, never from a request. The vocabularies themselves are
  * the seed's (seed/vocabulary.ts), so the API and the graph cannot drift apart unnoticed
- * (tests/api/vocabulary.test.ts compares them with the schema's enums).
+ * (tests/api/schema.test.ts compares them with the schema's enums).
  */
 
 export const LABEL_OF_TYPE = {
@@ -43,12 +43,6 @@ export const NODE_LABELS: readonly string[] = [...ENTITY_LABELS, ...STRUCTURE_LA
 export const ENTITY_RELATION_TYPES = SEMANTIC_RELATION_TYPES.filter(
   (type) => type !== 'HAS_STATUS',
 ) as RelationType[];
-
-/**
- * Wordings that mean both completed and in operation: stored with phase `completed`
- * (knowledge model), matched by a filter on IN_OPERATION as well.
- */
-export const COMPLETED_AND_OPERATING = ['竣工投产'];
 
 export function entityLabelOf(labels: readonly string[]): EntityLabel {
   const label = ENTITY_LABELS.find((candidate) => labels.includes(candidate));

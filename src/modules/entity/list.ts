@@ -1,6 +1,7 @@
 import type { EntityOrder, EntityOrderField } from '../../generated/graphql';
 import type { Database } from '../../neo4j';
 import { encodeCursor, pageOf, pageRequest, type KeyValue, type PageArgs } from '../../pagination';
+import { documentFor } from '../document/lookup';
 import { compileFilter, CypherScope, type FilterName } from './filter';
 import type { EntityLabel } from './labels';
 import type { ConnectionModel, EntityModel } from './model';
@@ -67,6 +68,8 @@ export interface ListQuery {
   page: string;
   count: string;
   params: Record<string, unknown>;
+  /** The filter gives a section label with no document: set `$defaultDocument` before running. */
+  needsDefaultDocument: boolean;
 }
 
 /** Builds the page and count statements of a list; exported for the compiler's unit tests. */
@@ -106,18 +109,31 @@ export function listQuery(
     `RETURN n {.*, labels: labels(n)} AS node, [${keys.map((k) => k.alias).join(', ')}] AS key`,
   ].join('\n');
   const count = [`MATCH (n:${label})`, `WHERE ${filter}`, 'RETURN count(n) AS total'].join('\n');
-  return { query: { page, count, params: scope.params } as ListQuery, request, signature };
+  const query: ListQuery = {
+    page,
+    count,
+    params: scope.params,
+    needsDefaultDocument: scope.needsDefaultDocument,
+  };
+  return { query, request, signature };
 }
 
-/** One page of a list as a Relay connection; the count runs only if `totalCount` is asked. */
+/**
+ * One page of a list as a Relay connection; the count runs only if `totalCount` is asked.
+ * `documentIds` is read only when a section label needs the document it stands in.
+ */
 export async function listEntities(
   db: Database,
   label: EntityLabel | 'Entity',
   filterName: FilterName,
   args: ListArgs,
   maxPageSize: number,
+  documentIds: () => Promise<readonly string[]>,
 ): Promise<ConnectionModel> {
   const { query, request, signature } = listQuery(label, filterName, args, maxPageSize);
+  if (query.needsDefaultDocument) {
+    query.params.defaultDocument = await documentFor(null, documentIds, 'mentionedInDocument');
+  }
   const rows = await db.read<{ node: EntityModel; key: KeyValue[] }>(query.page, query.params);
   const { edges, pageInfo } = pageOf(rows, request, (row) => encodeCursor(signature, row.key));
   let total: Promise<number> | undefined;

@@ -69,8 +69,8 @@ export const connectionFields = {
 
 /** `projects(filter, orderBy, first, after, last, before)` for one entity label. */
 export function listField(label: EntityLabel | 'Entity', filterName: FilterName) {
-  return (_root: unknown, args: ListArgs, { db, config }: Context) =>
-    listEntities(db, label, filterName, args, config.maxPageSize);
+  return (_root: unknown, args: ListArgs, { db, config, loaders }: Context) =>
+    listEntities(db, label, filterName, args, config.maxPageSize, loaders.documentIds);
 }
 
 /**

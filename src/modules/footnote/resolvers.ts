@@ -2,46 +2,63 @@ import type { Context } from '../../context';
 import { notFound } from '../../errors';
 import type { FootnoteAnomaly, Resolvers } from '../../generated/graphql';
 import type { EntityModel } from '../entity/model';
+import { documentFor, isSectionId } from '../document/lookup';
 import { fromEnum } from '../entity/labels';
 import * as cypher from './cypher';
 import type { FootnoteModel } from './model';
 import { sentenceAround } from './sentence';
 
-/** A section that does not exist is a typo worth saying so, not an empty list. */
-async function checkSection(db: Context['db'], section: string): Promise<void> {
-  const [row] = await db.read<{ exists: boolean }>(cypher.sectionExists, { section });
+/**
+ * The document a `section` argument is read in: a label is looked up in the document
+ * named, else in the only one loaded. A section that does not exist there is a typo
+ * worth saying so, not an empty list.
+ */
+async function sectionIn(
+  { db, loaders }: Context,
+  section: string,
+  named: string | null | undefined,
+): Promise<string | null> {
+  const document = isSectionId(section) ? null : await documentFor(named, loaders.documentIds);
+  const [row] = await db.read<{ exists: boolean }>(cypher.sectionExists, { section, document });
   if (!row?.exists) {
     throw notFound(
-      `No section has the id or label "${section}". Labels use ASCII parentheses, e.g. 二、(三); ` +
-        'list them with documents { sections { label subsections { label } } }.',
+      `No section has the id or label "${section}"${document ? ` in ${document}` : ''}. Labels use ` +
+        'ASCII parentheses, e.g. 二、(三); list them with documents { id sections { label subsections { label } } }.',
     );
   }
+  return document;
 }
 
 export const footnoteResolvers: Resolvers = {
   Query: {
-    footnotes: async (_root, { section, anomaly }, { db }) => {
+    footnotes: async (_root, { section, anomaly, document }, context) => {
       const anomalies = anomaly?.length ? anomaly.map(fromEnum) : null;
       if (section == null) {
-        return (await db.read<{ footnote: FootnoteModel }>(cypher.allFootnotes, { anomalies })).map(
-          (r) => r.footnote,
-        );
+        const rows = await context.db.read<{ footnote: FootnoteModel }>(cypher.allFootnotes, {
+          anomalies,
+          document: document ?? null,
+        });
+        return rows.map((r) => r.footnote);
       }
-      await checkSection(db, section);
-      const rows = await db.read<{ footnote: FootnoteModel }>(cypher.footnotesInSection, {
+      const rows = await context.db.read<{ footnote: FootnoteModel }>(cypher.footnotesInSection, {
         section,
+        document: await sectionIn(context, section, document),
         anomalies,
       });
       return rows.map((r) => r.footnote);
     },
-    programs: async (_root, { section }, { db }) => {
+    programs: async (_root, { section, document }, context) => {
       if (section == null) {
-        return (await db.read<{ entity: EntityModel }>(cypher.allPrograms)).map((r) => r.entity);
+        const rows = await context.db.read<{ entity: EntityModel }>(cypher.allPrograms, {
+          document: document ?? null,
+        });
+        return rows.map((r) => r.entity);
       }
-      await checkSection(db, section);
-      return (await db.read<{ entity: EntityModel }>(cypher.programsInSection, { section })).map(
-        (r) => r.entity,
-      );
+      const rows = await context.db.read<{ entity: EntityModel }>(cypher.programsInSection, {
+        section,
+        document: await sectionIn(context, section, document),
+      });
+      return rows.map((r) => r.entity);
     },
   },
   Footnote: {

@@ -1,11 +1,11 @@
+import DataLoader from 'dataloader';
 import type { Database } from '../../neo4j';
 import { batchBy } from '../../loaders';
+import { readComparisons, type IndicatorComparisonModel } from '../research/comparison';
 import * as cypher from './cypher';
-import type { EntityModel } from '../entity/model';
 import type { ObservationModel } from './model';
 
 export function indicatorLoaders(db: Database) {
-  let reportedYear: Promise<number> | undefined;
   return {
     observationsByIndicator: batchBy<ObservationModel[]>(
       db,
@@ -13,17 +13,10 @@ export function indicatorLoaders(db: Database) {
       'observations',
       [],
     ),
-    indicatorByObservation: batchBy<EntityModel | null>(
-      db,
-      cypher.indicatorByObservation,
-      'entity',
-      null,
-    ),
-    /** The report's first year, read at most once per request however many cards ask. */
-    reportedYear: () =>
-      (reportedYear ??= db.read<{ year: number | null }>(cypher.reportedYear).then(
-        // With no document loaded there is nothing to report on; any year gives empty cards.
-        ([row]) => row?.year ?? new Date().getFullYear() - 1,
-      )),
+    /** Each indicator's rows of `indicatorComparison`, one per document that gives it values. */
+    comparisonsByIndicator: new DataLoader<string, IndicatorComparisonModel[]>(async (ids) => {
+      const rows = await readComparisons(db, { indicators: [...ids] });
+      return ids.map((id) => rows.filter((row) => row.indicator.id === id));
+    }),
   };
 }

@@ -1,10 +1,8 @@
-import type { EntityModel } from '../entity/model';
-
 /** An Observation node as read from Neo4j (seed/build writeObservations). */
 export interface ObservationModel {
   id: string;
-  /** Written by the seed; rows built elsewhere may lack it (Observation.indicator then looks it up). */
-  indicatorId?: string | null;
+  /** The indicator the value belongs to (the seed writes it on every observation). */
+  indicatorId: string;
   year: number;
   kind: string;
   value?: number | null;
@@ -20,13 +18,4 @@ export interface ObservationModel {
   start?: number | null;
   end?: number | null;
   quote?: string | null;
-}
-
-/** One indicator's reported year beside its planned year, built from its observations. */
-export interface ScorecardModel {
-  indicator: EntityModel;
-  year: number;
-  estimate: ObservationModel | null;
-  target: ObservationModel | null;
-  nextTarget: ObservationModel | null;
 }

@@ -1,5 +1,5 @@
 import type { ObservationKind, Resolvers } from '../../generated/graphql';
-import type { EntityModel } from '../entity/model';
+import { documentFor } from '../document/lookup';
 import {
   connectionFields,
   entityFields,
@@ -9,7 +9,6 @@ import {
 } from '../entity/resolvers';
 import * as cypher from './cypher';
 import type { ObservationModel } from './model';
-import { gapToTarget, metTarget, scorecardOf } from './scorecard';
 
 /** An observation's evidence, flattened on the node by the seed. */
 function evidenceOf(observation: ObservationModel) {
@@ -27,24 +26,6 @@ export const indicatorResolvers: Resolvers = {
   Query: {
     indicators: listField('Indicator', 'IndicatorFilter'),
     indicator: oneField('Indicator'),
-    scorecards: async (_root, { year, missedTarget }, { db, loaders }) => {
-      const reported = year ?? (await loaders.reportedYear());
-      const indicators = (
-        await db.read<{ entity: EntityModel }>(cypher.indicatorsWithObservations)
-      ).map((row) => row.entity);
-      const cards = await Promise.all(
-        indicators.map(async (indicator) =>
-          scorecardOf(
-            indicator,
-            await loaders.observationsByIndicator.load(indicator.id),
-            reported,
-          ),
-        ),
-      );
-      const withValues = cards.filter((card) => card.estimate || card.target || card.nextTarget);
-      if (missedTarget == null) return withValues;
-      return withValues.filter((card) => metTarget(card.estimate) === !missedTarget);
-    },
   },
   Indicator: {
     ...entityFields,
@@ -56,29 +37,22 @@ export const indicatorResolvers: Resolvers = {
       );
     },
     measures: linkField(cypher.links.measures),
-    scorecard: async (indicator, { year }, { loaders }) =>
-      scorecardOf(
-        indicator,
-        await loaders.observationsByIndicator.load(indicator.id),
-        year ?? (await loaders.reportedYear()),
-      ),
+    /** The documents that give the indicator values are the ones it may be compared in. */
+    comparison: async (indicator, { document }, { loaders }) => {
+      const rows = await loaders.comparisonsByIndicator.load(indicator.id);
+      const chosen = await documentFor(document, async () => rows.map((row) => row.document.id));
+      return rows.find((row) => row.document.id === chosen) ?? null;
+    },
   },
   Observation: {
     indicator: async (observation, _args, { loaders }) => {
-      const indicator = observation.indicatorId
-        ? await loaders.entityById.load(observation.indicatorId)
-        : await loaders.indicatorByObservation.load(observation.id);
+      const indicator = await loaders.entityById.load(observation.indicatorId);
       if (!indicator)
         throw new Error(`observation ${observation.id} has no indicator in the graph`);
       return indicator;
     },
     kind: (observation) => observation.kind.toUpperCase() as ObservationKind,
     evidence: evidenceOf,
-  },
-  IndicatorScorecard: {
-    gap: (card) => gapToTarget(card.estimate),
-    metTarget: (card) => metTarget(card.estimate),
-    nextYear: (card) => card.year + 1,
   },
   IndicatorConnection: connectionFields,
 };

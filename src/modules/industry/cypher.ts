@@ -1,7 +1,8 @@
 import type { LinkSpec } from '../entity/cypher';
+import { HIERARCHY_HOPS } from '../entity/hierarchy';
 
-/** Industries that are part of this one, at any depth up to 4, and the industry itself. */
-const SUB_INDUSTRIES = '<-[:PART_OF*0..4]-';
+/** Industries that are part of this one (up to HIERARCHY_DEPTH), and the industry itself. */
+const SUB_INDUSTRIES = `<-[:PART_OF${HIERARCHY_HOPS}]-`;
 
 /** The relationship fields of Industry (see entity/cypher.ts linkQuery). */
 export const links = {

@@ -90,6 +90,23 @@ describe('compareIndicator', () => {
     expect(row).toMatchObject({ nextTarget: 56.8, nextTargetDerived: true, change: 0.5 });
   });
 
+  it('reads only a gap to a 目标 as missing or meeting the target', () => {
+    const revenue = compareIndicator(
+      gdp,
+      [observation({ year: 2024, kind: 'estimate', value: 3, gap: -1.8, gapAgainst: '经济增速' })],
+      2024,
+      2025,
+    );
+    expect(revenue).toMatchObject({ gap: null, metTarget: null });
+    const said = compareIndicator(
+      gdp,
+      [observation({ year: 2024, kind: 'estimate', value: 5.5, met: true })],
+      2024,
+      2025,
+    );
+    expect(said.metTarget).toBe(true);
+  });
+
   it('leaves what the text does not give empty', () => {
     const row = compareIndicator(
       gdp,

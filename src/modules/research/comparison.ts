@@ -1,14 +1,16 @@
 import type { Database } from '../../neo4j';
+import type { DocumentModel } from '../document/model';
 import type { EntityModel } from '../entity/model';
 import type { ObservationModel } from '../indicator/model';
-import { gapToTarget, metTarget, scorecardOf } from '../indicator/scorecard';
 import * as cypher from './cypher';
 
 /** An Observation node's properties; `measure` is `change` for a value in percentage points. */
 type ObservationRow = ObservationModel & { measure?: string | null; change?: number | null };
 
+/** One row of `indicatorComparison` (and `Indicator.comparison`): one indicator in one document. */
 export interface IndicatorComparisonModel {
   indicator: EntityModel;
+  document: DocumentModel;
   year: number;
   nextYear: number;
   unit: string | null;
@@ -37,6 +39,20 @@ function difference(a: number, b: number): number {
   return rounded(a - b);
 }
 
+/** Only a gap against a target (预期目标, 省下目标) says whether the target was met. */
+function gapToTarget(estimate: ObservationModel | null): number | null {
+  if (!estimate || estimate.gap == null || !estimate.gapAgainst?.endsWith('目标')) return null;
+  return estimate.gap;
+}
+
+/** What the text says (完成/符合预期目标), else what its gap to a target says; null when neither. */
+function metTarget(estimate: ObservationModel | null): boolean | null {
+  if (!estimate) return null;
+  if (estimate.met != null) return estimate.met;
+  const gap = gapToTarget(estimate);
+  return gap == null ? null : gap >= 0;
+}
+
 /** Two values subtract meaningfully when both are levels (not changes) in one unit. */
 function comparable(a: ObservationRow | null, b: ObservationRow | null): boolean {
   return (
@@ -49,21 +65,22 @@ function comparable(a: ObservationRow | null, b: ObservationRow | null): boolean
 }
 
 /**
- * One table row from an indicator's observations, laid side by side as its scorecard
- * does (`scorecardOf`): the gap is the text's own figure against the target when it gives
- * one (低于预期目标2.5个百分点), else the estimate minus a stated target.
+ * One table row from one document's observations of an indicator, side by side: the
+ * reported year's estimate, its target (stated, or derived from the estimate and its gap)
+ * and the next year's target. The gap is the text's own figure against the target when
+ * it gives one (低于预期目标2.5个百分点), else the estimate minus a stated target.
  */
 export function compareIndicator(
   indicator: EntityModel,
   observations: ObservationRow[],
   year: number,
   nextYear: number,
-): IndicatorComparisonModel {
-  const card = scorecardOf(indicator, observations, year);
-  const estimate = card.estimate as ObservationRow | null;
-  const target = card.target as ObservationRow | null;
-  const nextTarget = (observations.find((o) => o.year === nextYear && o.kind === 'target') ??
-    null) as ObservationRow | null;
+): Omit<IndicatorComparisonModel, 'document'> {
+  const find = (y: number, kind: string) =>
+    observations.find((o) => o.year === y && o.kind === kind) ?? null;
+  const estimate = find(year, 'estimate');
+  const target = find(year, 'target') ?? find(year, 'derived');
+  const nextTarget = find(nextYear, 'target');
   const unit = estimate?.unit ?? nextTarget?.unit ?? target?.unit ?? null;
   const differenceUnit = unit === '%' ? '个百分点' : unit;
   // 提高0.5个百分点: a target set as a change from the estimate, not as a level.
@@ -104,16 +121,40 @@ export function compareIndicator(
   };
 }
 
-/** Every indicator with observations, per document, in the order the text first gives them. */
-export async function indicatorComparison(db: Database): Promise<IndicatorComparisonModel[]> {
+export interface ComparisonRequest {
+  /** Only this document's rows; every document's when null. */
+  document?: string | null;
+  /** Only these indicators; every one with values when null. */
+  indicators?: readonly string[] | null;
+}
+
+/**
+ * One row per indicator and document, documents by id, indicators in the order the text
+ * first gives them. Each document is compared on its own: an Indicator node is shared by
+ * every report that measures it, so its observations are read per document.
+ */
+export async function readComparisons(
+  db: Database,
+  { document = null, indicators = null }: ComparisonRequest,
+): Promise<IndicatorComparisonModel[]> {
   const rows = await db.read<{
-    years: number[] | null;
+    document: DocumentModel;
     indicator: EntityModel;
     observations: ObservationRow[];
-  }>(cypher.indicatorObservations);
-  return rows.map(({ years, indicator, observations }) => {
-    const year = years?.[0] ?? Math.min(...observations.map((o) => o.year));
-    const nextYear = years?.[1] ?? year + 1;
-    return compareIndicator(indicator, observations, year, nextYear);
+  }>(cypher.indicatorObservations, { document, indicators });
+  return rows.map(({ document, indicator, observations }) => {
+    const year = document.years?.[0] ?? Math.min(...observations.map((o) => o.year));
+    const nextYear = document.years?.[1] ?? year + 1;
+    return { document, ...compareIndicator(indicator, observations, year, nextYear) };
   });
+}
+
+/** `indicatorComparison(document, missedTarget)`. */
+export async function indicatorComparison(
+  db: Database,
+  { document, missedTarget }: { document?: string | null; missedTarget?: boolean | null },
+): Promise<IndicatorComparisonModel[]> {
+  const rows = await readComparisons(db, { document });
+  if (missedTarget == null) return rows;
+  return rows.filter((row) => row.metTarget === !missedTarget);
 }

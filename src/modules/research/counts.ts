@@ -4,6 +4,7 @@ import type { Database } from '../../neo4j';
 import type { SectionModel } from '../document/model';
 import type { EntityModel } from '../entity/model';
 import { ENTITY_LABELS, LABEL_OF_TYPE, toEnum } from '../entity/labels';
+import { COMPLETED_AND_OPERATING } from '../entity/phases';
 import * as cypher from './cypher';
 import type { EntityCountModel, SectionCountModel } from './model';
 
@@ -59,6 +60,7 @@ export async function projectsByPhase(
 ): Promise<{ year: number; phase: Phase; count: number }[]> {
   const rows = await db.read<{ year: number; phase: string; count: number }>(
     cypher.projectsByPhase,
+    { completedAndOperating: COMPLETED_AND_OPERATING },
   );
   return rows.map((row) => ({ ...row, phase: toEnum<Phase>(row.phase) }));
 }

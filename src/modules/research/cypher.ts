@@ -4,11 +4,13 @@
  * written into one fixed text per depth (1–3) and per path length (1–6), chosen from a
  * map by a validated integer, never built from a request.
  */
+import { HIERARCHY_HOPS } from '../entity/hierarchy';
+import { statusPhases } from '../entity/phases';
 import { RESEARCH_LIMITS } from './limits';
 
 /** What a slice needs of a node, whatever its label (see graphSlice.ts, SliceNodeRow). */
 const sliceNode = (n: string) =>
-  `{id: ${n}.id, labels: labels(${n}), type: ${n}.type, name: ${n}.name, nameEn: ${n}.nameEn, ` +
+  `{id: ${n}.id, labels: labels(${n}), name: ${n}.name, nameEn: ${n}.nameEn, ` +
   `kind: ${n}.kind, lead: ${n}.lead, excerpt: left(${n}.text, 60), label: ${n}.label, ` +
   `title: ${n}.title, number: ${n}.number, order: ${n}.order, year: ${n}.year, ` +
   `phase: ${n}.phase, wording: ${n}.wording, anomaly: ${n}.anomaly}`;
@@ -172,28 +174,36 @@ ORDER BY label, count DESC, kind`;
  */
 export const projectsByCounty = `
 MATCH (c:Entity:AdminDivision) WHERE c.kind IN $countyKinds
-OPTIONAL MATCH (p:Entity:Project)-[:LOCATED_IN]->()-[:PART_OF|LOCATED_IN*0..3]->(c)
+OPTIONAL MATCH (p:Entity:Project)-[:LOCATED_IN]->()-[:PART_OF|LOCATED_IN${HIERARCHY_HOPS}]->(c)
 WITH c, count(DISTINCT p) AS count
 RETURN c {.*, labels: labels(c)} AS entity, count
 ORDER BY count DESC, c.pinyin, c.id`;
 
-/** Projects per industry: in it directly or in an industry that is part of it, at any depth. */
+/** Projects per industry: in it directly or in an industry that is part of it (as the filter reads). */
 export const projectsByIndustry = `
-MATCH (p:Entity:Project)-[:IN_INDUSTRY]->(:Industry)-[:PART_OF*0..5]->(i:Entity:Industry)
+MATCH (p:Entity:Project)-[:IN_INDUSTRY]->(:Industry)-[:PART_OF${HIERARCHY_HOPS}]->(i:Entity:Industry)
 WITH i, count(DISTINCT p) AS count
 RETURN i {.*, labels: labels(i)} AS entity, count
 ORDER BY count DESC, i.pinyin, i.id`;
 
+/**
+ * Projects per year and phase, each status read as the project filter's year and phase
+ * read it (on the Status node or its edge; 竣工投产 under completed and in_operation
+ * both, through statusPhases). $completedAndOperating is COMPLETED_AND_OPERATING.
+ */
 export const projectsByPhase = `
-MATCH (p:Entity:Project)-[:HAS_STATUS]->(s:Status)
-WITH s.year AS year, s.phase AS phase, count(DISTINCT p) AS count
+MATCH (p:Entity:Project)-[r:HAS_STATUS]->(s:Status)
+WITH p, coalesce(s.year, r.year) AS year, coalesce(s.phase, r.phase) AS phase,
+     coalesce(s.wording, r.wording) AS wording
+UNWIND ${statusPhases('phase', 'wording', '$completedAndOperating')} AS counted
+WITH year, counted AS phase, count(DISTINCT p) AS count
 WHERE year IS NOT NULL AND phase IS NOT NULL
 RETURN year, phase, count
 ORDER BY year, phase`;
 
 export const projectsByYear = `
-MATCH (p:Entity:Project)-[:HAS_STATUS]->(s:Status)
-WITH s.year AS year, count(DISTINCT p) AS count
+MATCH (p:Entity:Project)-[r:HAS_STATUS]->(s:Status)
+WITH coalesce(s.year, r.year) AS year, count(DISTINCT p) AS count
 WHERE year IS NOT NULL
 RETURN year, count
 ORDER BY year`;
@@ -216,12 +226,16 @@ ORDER BY s.documentId, s.start, s.id`;
 // ---------------------------------------------------------------------------------------
 // Indicators
 
-/** Each indicator's observations per document, indicators in the order the text names them. */
+/**
+ * Each indicator's observations per document, indicators in the order the text names
+ * them; $document and $indicators (ids) narrow it when not null.
+ */
 export const indicatorObservations = `
-MATCH (d:Document)
+MATCH (d:Document) WHERE $document IS NULL OR d.id = $document
 MATCH (i:Entity:Indicator)-[:HAS_OBSERVATION]->(o:Observation {documentId: d.id})
+WHERE $indicators IS NULL OR i.id IN $indicators
 WITH d, i, collect(o {.*}) AS observations, min(o.start) AS firstAt
-RETURN d.years AS years, i {.*, labels: labels(i)} AS indicator, observations
+RETURN d {.*} AS document, i {.*, labels: labels(i)} AS indicator, observations
 ORDER BY d.id, firstAt, i.id`;
 
 // ---------------------------------------------------------------------------------------

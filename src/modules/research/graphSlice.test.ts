@@ -8,7 +8,6 @@ import {
 
 function node(fields: Partial<SliceNodeRow> & { id: string; labels: string[] }): SliceNodeRow {
   return {
-    type: null,
     name: null,
     nameEn: null,
     kind: null,

@@ -11,7 +11,7 @@ export const researchResolvers: Resolvers = {
     neighborhood: (_root, args, { db }) => neighborhood(db, args),
     paths: (_root, args, { db }) => paths(db, args),
     counts: () => ({}),
-    indicatorComparison: (_root, _args, { db }) => indicatorComparison(db),
+    indicatorComparison: (_root, args, { db }) => indicatorComparison(db, args),
   },
   GroupedCounts: {
     entitiesByType: (_counts, _args, { db }) => counts.entitiesByType(db),
