@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'neo4j/target', 'src/generated', 'web/dist', 'coverage', '.data'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'neo4j/target',
+      'src/generated',
+      'web/dist',
+      'coverage',
+      '.data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

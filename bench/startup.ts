@@ -61,7 +61,13 @@ async function run(label: string, dataDir: string): Promise<void> {
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, NEO4J_URI: '', PORT: String(port), NEO4J_BOLT_PORT: '0', NEO4J_DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      NEO4J_URI: '',
+      PORT: String(port),
+      NEO4J_BOLT_PORT: '0',
+      NEO4J_DATA_DIR: dataDir,
+    },
     stdio: ['ignore', 'ignore', 'ignore'],
   });
   await firstAnswer(`http://127.0.0.1:${port}/graphql`, started + 180000);
@@ -74,7 +80,10 @@ async function run(label: string, dataDir: string): Promise<void> {
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
   const stopped = Date.now() - stopAt;
-  const left = java && readdirSync('/proc').includes(String(java)) ? 'java still running!' : 'nothing left running';
+  const left =
+    java && readdirSync('/proc').includes(String(java))
+      ? 'java still running!'
+      : 'nothing left running';
   console.log(
     `${label.padEnd(5)} first answer ${(ready / 1000).toFixed(1)} s   ` +
       `RSS node ${node.toFixed(0)} MiB, java ${javaRss.toFixed(0)} MiB   ` +

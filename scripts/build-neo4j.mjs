@@ -36,8 +36,13 @@ if (upToDate) {
       'Install JDK 17+ and Maven and run `npm run build:neo4j`, or set NEO4J_URI to a running Neo4j.',
   );
 } else {
-  console.log('building the embedded Neo4j launcher with Maven (first time: downloads Neo4j from Maven Central)…');
-  const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: moduleDir, stdio: 'inherit' });
+  console.log(
+    'building the embedded Neo4j launcher with Maven (first time: downloads Neo4j from Maven Central)…',
+  );
+  const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
+    cwd: moduleDir,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     console.error('error: the Maven build of neo4j/ failed (see above).');
     process.exit(result.status ?? 1);

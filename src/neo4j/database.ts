@@ -103,7 +103,10 @@ export class Database {
   }
 
   async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
     try {
       return (await session.executeRead((tx) => this.runner(tx)(cypher, params), {
         timeout: this.timeoutMs,
@@ -119,7 +122,10 @@ export class Database {
 
   /** Runs `work` in one write transaction: all of it commits, or none of it does. */
   async transaction<T>(work: (run: Run) => Promise<T>, timeoutMs = 5 * 60000): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     try {
       return await session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs });
     } finally {

@@ -68,11 +68,7 @@ function checkPrerequisites(javaCommand: string): void {
   }
 }
 
-async function waitForBolt(
-  child: ChildProcess,
-  logFile: string,
-  timeoutMs: number,
-): Promise<void> {
+async function waitForBolt(child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));

@@ -30,10 +30,14 @@ describe('readConfig', () => {
 
   it('explains a port that is not a number', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(ConfigError);
-    expect(() => readConfig({ PORT: 'eighty' })).toThrow('PORT=eighty is not a whole number from 0 to 65535.');
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(
+      'PORT=eighty is not a whole number from 0 to 65535.',
+    );
   });
 
   it('explains a memory size it cannot read', () => {
-    expect(() => readConfig({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP=lots is not a memory size/);
+    expect(() => readConfig({ NEO4J_HEAP: 'lots' })).toThrow(
+      /NEO4J_HEAP=lots is not a memory size/,
+    );
   });
 });

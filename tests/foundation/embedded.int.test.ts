@@ -33,10 +33,14 @@ describe('startEmbeddedNeo4j failures', () => {
   });
 
   it('shows the log tail when Neo4j does not come up in time', async () => {
-    const error = await startEmbeddedNeo4j({ ...options(), boltPort: 0, startTimeoutMs: 1000 }).catch(
-      (e: unknown) => e,
-    );
+    const error = await startEmbeddedNeo4j({
+      ...options(),
+      boltPort: 0,
+      startTimeoutMs: 1000,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Neo4jStartError);
-    expect((error as Error).message).toMatch(/did not answer within 1000 ms \(NEO4J_START_TIMEOUT_MS\)/);
+    expect((error as Error).message).toMatch(
+      /did not answer within 1000 ms \(NEO4J_START_TIMEOUT_MS\)/,
+    );
   });
 });
