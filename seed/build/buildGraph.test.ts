@@ -88,7 +88,19 @@ describe('buildGraph with a small curated layer', () => {
 
   it('includes every division of 乐山市, with gazetteer PART_OF edges that cite no text', () => {
     const divisions = artifact.nodes.filter((n) => n.labels.includes('AdminDivision'));
-    expect(divisions).toHaveLength(14);
+    // 乐山市's fourteen, and the three the text names beyond it (成都, 重庆, 凉山彝族自治州).
+    expect(divisions).toHaveLength(17);
+    expect(
+      ['成都市', '重庆市', '凉山彝族自治州'].map((name) => {
+        const props = node(artifact, `AdminDivision:${name}`)!.props;
+        return [props.code, props.source, mentionsOf(artifact, props.id as string).length > 0];
+      }),
+    ).toEqual([
+      ['510100', 'gazetteer', true],
+      ['500000', 'gazetteer', true],
+      ['513400', 'gazetteer', true],
+    ]);
+    expect(node(artifact, 'AdminDivision:眉山市')).toBeUndefined();
     expect(mentionsOf(artifact, 'AdminDivision:峨眉山市')).toEqual([]);
     const partOf = artifact.relationships.find(
       (r) => r.id === 'PART_OF:AdminDivision:犍为县->AdminDivision:乐山市',

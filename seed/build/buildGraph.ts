@@ -12,6 +12,7 @@ import {
   GAZETTEER_EVIDENCE_NOTE,
   Mention,
   MentionTarget,
+  nameableIn,
   QuotedTerm,
   withAncestors,
 } from '../extract';
@@ -68,9 +69,12 @@ export function buildSeed(options: BuildOptions): BuildResult {
     ...relations.flatMap((r) => [r.from, r.to ?? '']),
     ...observations.map((o) => `Indicator:${o.indicator}`),
   ]);
-  const candidates = [...entities.values()].filter(
-    (e) => e.source !== 'headline' || referenced.has(e.id),
-  );
+  const candidates = [...entities.values()].filter((e) => {
+    if (e.source === 'headline') return referenced.has(e.id);
+    // A gazetteer name shared with a division elsewhere (市中区) names ours only at home.
+    const division = e.source === 'gazetteer' ? divisionById(e.id) : undefined;
+    return !division || nameableIn(division, meta.region);
+  });
   const mentions = mentionsOf(doc, candidates, observations);
   const included = includedEntities(candidates, mentions, referenced, meta);
   const unmentioned = [...included.values()].filter(

@@ -28,6 +28,7 @@ export function extractDocument(
       options.slug,
       structure.paragraphs,
       options.years,
+      structure.sections,
     ),
     quotedTerms: extractQuotedTerms(source, structure.paragraphs, footnotes),
   };

@@ -59,3 +59,32 @@ describe('extractFootnoteMarkers', () => {
     expect(markersIn('按照川府发〔2024〕12号文件执行。')).toEqual([]);
   });
 });
+
+describe('extractFootnoteMarkers in the notations of other reports', () => {
+  const markersIn = (text: string) => {
+    const source = new SourceText(text);
+    return extractFootnoteMarkers(source, 't', extractStructure(source, 't').paragraphs);
+  };
+
+  it('reads ⑴, superscript digits (^{N} and ¹²) and full-width [N] and 【N】', () => {
+    const found = markersIn('甲⑴乙^{2}丙\u00B3丁\uFF3B4\uFF3D戊【5】己^{⑹}。');
+    expect(found.map((m) => [m.number, m.notation, m.marker])).toEqual([
+      [1, 'parenthesized', '⑴'],
+      [2, 'superscript_digits', '^{2}'],
+      [3, 'superscript_digits', '\u00B3'],
+      [4, 'square', '\uFF3B4\uFF3D'],
+      [5, 'lenticular', '【5】'],
+      [6, 'superscript_parenthesized', '^{⑹}'],
+    ]);
+  });
+
+  it('does not take a list number (…挑战:⑴…;⑵…) or an exponent (km²) for a marker', () => {
+    const text = '面临挑战\uFF1A⑴投资不足\uFF1B⑵消费偏弱;③财政紧。\n\n①新建园区。面积3km\u00B2。';
+    expect(markersIn(text)).toEqual([]);
+  });
+
+  it('reads a circled marker after a closing quote or a word', () => {
+    const found = markersIn('坚持“工业强县”①,入选特色产业集群②,“井研柑橘”③获评。');
+    expect(found.map((m) => m.number)).toEqual([1, 2, 3]);
+  });
+});

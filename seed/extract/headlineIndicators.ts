@@ -20,6 +20,12 @@ export interface HeadlineTerm {
   level?: string;
   /** 分别增长X%、Y%: the indicators of X and Y. */
   split?: [string, string];
+  /** 分别达到X元、Y元: the indicators of the levels X and Y. */
+  splitLevel?: [string, string];
+  /** The level is a rate in %, so a change in points (提高0.5个百分点) is a change of it. */
+  rate?: boolean;
+  /** The level is itself a change (居民消费价格上涨1.9%): 上涨/下降 give the level, signed. */
+  levelIsChange?: boolean;
 }
 
 export const HEADLINE_INDICATORS: readonly IndicatorDefinition[] = [
@@ -36,6 +42,7 @@ export const HEADLINE_INDICATORS: readonly IndicatorDefinition[] = [
   { name: '地方一般公共预算收入增长', nameEn: 'Growth of local general public budget revenue' },
   { name: '常住人口城镇化率', nameEn: 'Urbanization rate of the resident population' },
   { name: '城镇调查失业率', nameEn: 'Surveyed urban unemployment rate' },
+  { name: '城镇登记失业率', nameEn: 'Registered urban unemployment rate' },
   { name: '城镇居民人均可支配收入', nameEn: 'Per-capita disposable income of urban residents' },
   {
     name: '城镇居民人均可支配收入增长',
@@ -68,30 +75,32 @@ export const HEADLINE_TERMS: readonly HeadlineTerm[] = [
     growth: '地方一般公共预算收入增长',
     level: '地方一般公共预算收入',
   },
-  { surface: '常住人口城镇化率', level: '常住人口城镇化率' },
-  { surface: '城镇化率', level: '常住人口城镇化率' },
-  { surface: '城镇调查失业率', level: '城镇调查失业率' },
-  {
-    surface: '城镇居民人均可支配收入',
+  { surface: '常住人口城镇化率', level: '常住人口城镇化率', rate: true },
+  { surface: '城镇化率', level: '常住人口城镇化率', rate: true },
+  { surface: '城镇调查失业率', level: '城镇调查失业率', rate: true },
+  { surface: '城镇登记失业率', level: '城镇登记失业率', rate: true },
+  ...['城镇居民人均可支配收入', '城镇常住居民人均可支配收入'].map((surface) => ({
+    surface,
     growth: '城镇居民人均可支配收入增长',
     level: '城镇居民人均可支配收入',
-  },
-  {
-    surface: '农村居民人均可支配收入',
+  })),
+  ...['农村居民人均可支配收入', '农村常住居民人均可支配收入'].map((surface) => ({
+    surface,
     growth: '农村居民人均可支配收入增长',
     level: '农村居民人均可支配收入',
-  },
+  })),
   {
     surface: '城乡居民人均可支配收入',
     split: ['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长'],
+    splitLevel: ['城镇居民人均可支配收入', '农村居民人均可支配收入'],
   },
   { surface: '基本养老保险参保人数', level: '基本养老保险参保人数' },
-  { surface: '基本养老保险参保率', level: '基本养老保险参保率' },
-  { surface: '参保率', context: '基本养老保险', level: '基本养老保险参保率' },
+  { surface: '基本养老保险参保率', level: '基本养老保险参保率', rate: true },
+  { surface: '参保率', context: '基本养老保险', level: '基本养老保险参保率', rate: true },
   { surface: '粮食产量', level: '粮食产量' },
   { surface: '产量', context: '粮食', level: '粮食产量' },
-  { surface: '居民消费价格涨幅', level: '居民消费价格涨幅' },
-  { surface: '居民消费价格', level: '居民消费价格涨幅' },
+  { surface: '居民消费价格涨幅', level: '居民消费价格涨幅', rate: true, levelIsChange: true },
+  { surface: '居民消费价格', level: '居民消费价格涨幅', rate: true, levelIsChange: true },
 ];
 
 export function headlineIndicator(name: string): IndicatorDefinition | undefined {

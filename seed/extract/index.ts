@@ -8,6 +8,8 @@ export {
   divisionByName,
   GAZETTEER,
   GAZETTEER_EVIDENCE_NOTE,
+  nameableIn,
+  SURFACE_BLOCKERS,
   withAncestors,
 } from './gazetteer';
 export type { Division, DivisionKind } from './gazetteer';

@@ -57,4 +57,20 @@ describe('findMentions', () => {
       ['B', '犍\n\n为', 1, 5],
     ]);
   });
+
+  it('refuses a short form covered by a blocking word, even when that word is no entity', () => {
+    const source = new SourceText('推动峨眉山旅游,对接眉山、内江,保护境内江河,建设峨眉山市。');
+    const found = findMentions(source, [{ id: 'p', start: 0, end: source.length }], forms);
+    expect(found.map((m) => [m.entityId, m.surface])).toEqual([
+      ['AdminDivision:眉山市', '眉山'],
+      ['AdminDivision:内江市', '内江'],
+      ['AdminDivision:峨眉山市', '峨眉山市'],
+    ]);
+  });
+
+  it('finds no 眉山市 in the Leshan report, where every 眉山 is part of 峨眉山', () => {
+    expect(leshanText).toContain('峨眉山');
+    expect(surfacesOf('AdminDivision:眉山市')).toEqual([]);
+    expect(surfacesOf('AdminDivision:成都市').length).toBeGreaterThan(0);
+  });
 });

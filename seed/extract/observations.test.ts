@@ -150,3 +150,116 @@ describe('extractHeadlineObservations on another report', () => {
     });
   });
 });
+
+describe('extractHeadlineObservations on the phrasings of other reports', () => {
+  const read = (body: string, years = [2023, 2024]) => {
+    const doc = extractDocument(body, { slug: 't', years });
+    return new Map(doc.observations.map((o) => [o.id.replace('Observation:t:', ''), o]));
+  };
+
+  it('takes the years from the part headings, so a part without one gives nothing', () => {
+    const found = read(
+      '一、2023年执行情况\n\n地区生产总值增长6%。\n\n二、存在的主要问题\n\n社会消费品零售总额下降0.3%。\n\n' +
+        '三、2024年主要目标\n\n社会消费品零售总额增长8%。',
+    );
+    expect(found.get('社会消费品零售总额增长:2024:target')).toMatchObject({ value: 8 });
+    expect([...found.keys()].sort()).toEqual([
+      '地区生产总值增长:2023:estimate',
+      '社会消费品零售总额增长:2024:target',
+    ]);
+  });
+
+  it('prefers the gap against the target to a comparison with the province', () => {
+    const found = read(
+      '一、2023年执行情况\n\n全市实现地区生产总值1850.3亿元、增长6.2%\uFF0C高于全省0.2个百分点\uFF0C低于预期目标0.8个百分点。' +
+        '规模以上工业增加值增长8.5%\uFF0C高于全省1.4个百分点。',
+    );
+    expect(found.get('地区生产总值:2023:estimate')).toMatchObject({ value: 1850.3, unit: '亿元' });
+    expect(found.get('地区生产总值增长:2023:estimate')).toMatchObject({
+      value: 6.2,
+      gap: -0.8,
+      gapAgainst: '预期目标',
+      met: false,
+    });
+    expect(found.get('地区生产总值增长:2023:derived')).toMatchObject({ value: 7 });
+    expect(found.get('规模以上工业增加值增长:2023:estimate')).toMatchObject({
+      gap: 1.4,
+      gapAgainst: '全省',
+    });
+    expect(found.get('规模以上工业增加值增长:2023:derived')).toBeUndefined();
+  });
+
+  it('reads a fall as a negative growth, and its gap from the target', () => {
+    const found = read(
+      '一、2023年执行情况\n\n全社会固定资产投资下降3.6%\uFF0C低于年初目标11.6个百分点\uFF1B社会消费品零售总额1290.5亿元,下降0.3%;' +
+        '居民消费价格指数\uFF08CPI\uFF09下降0.5%。',
+    );
+    expect(found.get('固定资产投资增长:2023:estimate')).toMatchObject({
+      value: -3.6,
+      text: '下降3.6%',
+      gap: -11.6,
+    });
+    expect(found.get('固定资产投资增长:2023:derived')).toMatchObject({ value: 8 });
+    expect(found.get('社会消费品零售总额增长:2023:estimate')).toMatchObject({ value: -0.3 });
+    expect(found.get('居民消费价格涨幅:2023:estimate')).toMatchObject({ value: -0.5 });
+  });
+
+  it('pairs 分别达到X元、Y元,分别增长A%、B% with the urban and rural indicators', () => {
+    const found = read(
+      '一、2023年执行情况\n\n城乡居民人均可支配收入分别达到43856元、22410元\uFF0C分别增长4.6\uFF05、6.3\uFF05。',
+    );
+    expect(
+      [
+        '城镇居民人均可支配收入:2023:estimate',
+        '农村居民人均可支配收入:2023:estimate',
+        '城镇居民人均可支配收入增长:2023:estimate',
+        '农村居民人均可支配收入增长:2023:estimate',
+      ].map((id) => [found.get(id)?.value, found.get(id)?.unit]),
+    ).toEqual([
+      [43856, '元'],
+      [22410, '元'],
+      [4.6, '%'],
+      [6.3, '%'],
+    ]);
+  });
+
+  it('does not read a share, an intensity or a per-capita figure as GDP', () => {
+    const found = read(
+      '一、2023年执行情况\n\n服务业增加值占地区生产总值比重增长1.2个百分点\uFF1B人均地区生产总值6.2万元。\n\n' +
+        '二、2024年目标\n\n单位地区生产总值能耗下降3%\uFF1B常住人口城镇化率达到56%以上。',
+    );
+    expect([...found.keys()]).toEqual(['常住人口城镇化率:2024:target']);
+  });
+
+  it('reads a rate with the change after it, 力争 before 增长, and shares of a target', () => {
+    const found = read(
+      '一、2023年执行情况\n\n常住人口城镇化率达到54.8%\uFF0C增长1.1个百分点。地方一般公共预算收入增长5.1%\uFF0C完成年度目标的98.5%。' +
+        '城镇调查失业率5.4%\uFF0C控制在预期目标以内。\n\n二、2024年目标\n\n固定资产投资力争增长5%。',
+    );
+    expect(found.get('常住人口城镇化率:2023:estimate')).toMatchObject({ value: 54.8, change: 1.1 });
+    expect(found.get('地方一般公共预算收入增长:2023:estimate')).toMatchObject({ met: false });
+    expect(found.get('城镇调查失业率:2023:estimate')).toMatchObject({ met: true });
+    expect(found.get('固定资产投资增长:2024:target')).toMatchObject({
+      value: 5,
+      qualifier: '力争',
+      qualifiers: ['力争'],
+    });
+  });
+
+  it('reads a target stated in the report on the first year as that year’s target', () => {
+    const found = read(
+      '一、2023年执行情况\n\n地区生产总值预期增长7%\uFF0C实际增长6.2%。固定资产投资年初目标增长10%\uFF0C预计完成7.1%。',
+    );
+    expect(found.get('地区生产总值增长:2023:target')).toMatchObject({ value: 7, met: null });
+    expect(found.get('地区生产总值增长:2023:estimate')).toMatchObject({ value: 6.2 });
+    expect(found.get('固定资产投资增长:2023:target')).toMatchObject({ value: 10 });
+    expect(found.get('固定资产投资增长:2023:estimate')).toMatchObject({ value: 7.1 });
+    const met = read(
+      '一、2023年执行情况\n\n城镇调查失业率控制在预期目标以内\uFF0C为5.4%。规模以上工业增加值完成预期目标\uFF0C增长8.5%。',
+    );
+    expect([...met.keys()].sort()).toEqual([
+      '城镇调查失业率:2023:estimate',
+      '规模以上工业增加值增长:2023:estimate',
+    ]);
+  });
+});

@@ -1,8 +1,9 @@
 import { ObservationKind } from '../vocabulary';
 import { HEADLINE_TERMS, HeadlineTerm } from './headlineIndicators';
+import { COMMA, EXCLAMATION, QUESTION, SEMICOLON } from './punctuation';
 import { parseChanges, parseGaps, parseQuantities, PointsPhrase, Quantity } from './quantities';
 import { SourceText, Span } from './sourceText';
-import { ParagraphInfo } from './structure';
+import { ParagraphInfo, SectionInfo } from './structure';
 
 export interface ExtractedObservation extends Span {
   id: string;
@@ -38,34 +39,89 @@ export interface ExtractedObservation extends Span {
 /** How far after an indicator's name its number may start (增长, 分别增长, 控制在 …). */
 const MAX_DISTANCE = 8;
 const CONTEXT_WINDOW = 30;
-const SENTENCE_END = /[。;;!!]/u;
-const MET = /(完成|符合|达到|实现)了?(预期|年度|全年)?目标/u;
+const SENTENCE_END = new RegExp(`[。${SEMICOLON}${EXCLAMATION}${QUESTION}]`, 'u');
+const CLAUSE = `[^${COMMA}。${SEMICOLON}]`;
+const MET = new RegExp(
+  `(完成|符合|达到|实现)了?${CLAUSE}{0,4}?目标|控制在${CLAUSE}{0,4}?目标(以内|范围内|之内)`,
+  'u',
+);
 const MISSED = /未(完成|达到|实现)/u;
+/** 完成年度目标的102.3%: met when the share is 100% or more. */
+const SHARE_OF_TARGET = new RegExp(
+  `完成了?${CLAUSE}{0,4}?目标(?:任务)?的(\\d+(?:\\.\\d+)?)[%\\uFF05]`,
+  'u',
+);
+/** The words before a number that make it a rate of growth (下降 makes it negative). */
+const GROWTH = /增长|增速|增幅|下降|减少|回落|下滑|降低/u;
+const FALLING = /(下降|减少|回落|下滑|降低)了?$/u;
+/** 预期增长7%, 年初目标7%: the value is the target the year was planned with. */
+const STATED_TARGET = /预期|目标|计划/u;
+/** 实际增长6.2%, 预计完成6.2%: after a stated target, the value reached. */
+const ACHIEVED = /完成|实现|实际|预计|达到/u;
+/** The words of 分别达到43856元、22410元 between the numbers of one list. */
+const LIST_SEPARATOR = new RegExp(`^[、和及与${COMMA}\\s]*$`, 'u');
+/**
+ * Words right before an indicator's name that make it another indicator: 占地区生产总值比重
+ * (a share), 单位地区生产总值能耗 (an intensity), 人均地区生产总值, 户籍人口城镇化率.
+ */
+const NOT_AFTER = ['占', '单位', '人均', '户籍人口'];
 
 /**
- * Headline quantities of the parts that carry a year: the first part reports the first
- * year's estimates, the second states the next year's targets. A gap against a target
- * (低于预期目标2.5个百分点) also yields the implied target as a `derived` observation; a
- * gap against another rate (低于经济增速1.8个百分点) is kept on the estimate only.
+ * Headline quantities of the parts that carry a year: the part that reports on the first
+ * year gives its estimates, the part that plans the second its targets. Which part is which
+ * comes from the years in the part headings (一、2023年…执行情况, 三、2024年…主要目标), so a
+ * part without a year (二、存在的主要问题) gives nothing; without dated headings, part 一 is
+ * the first year and part 二 the second. A gap against a target (低于预期目标2.5个百分点)
+ * also yields the implied target as a `derived` observation; a gap against another rate
+ * (低于经济增速1.8个百分点, 高于全省1.4个百分点) is kept on the estimate only.
  */
 export function extractHeadlineObservations(
   source: SourceText,
   slug: string,
   paragraphs: ParagraphInfo[],
   years: number[],
+  sections: SectionInfo[] = [],
 ): ExtractedObservation[] {
+  const planOf = partPlans(sections, years);
   const found = new Map<string, ExtractedObservation>();
   for (const paragraph of paragraphs) {
-    if (paragraph.partIndex === null || paragraph.partIndex > 1) continue;
-    const year = years[paragraph.partIndex];
-    if (year === undefined) continue;
-    const kind: ObservationKind = paragraph.partIndex === 0 ? 'estimate' : 'target';
-    for (const observation of observationsIn(source, paragraph, slug, year, kind)) {
+    if (paragraph.partIndex === null) continue;
+    const plan = planOf(paragraph.partIndex);
+    if (!plan) continue;
+    for (const observation of observationsIn(source, paragraph, slug, plan.year, plan.kind)) {
       // The head of a part comes first; a later repetition does not replace it.
       if (!found.has(observation.id)) found.set(observation.id, observation);
     }
   }
   return [...found.values()];
+}
+
+interface PartPlan {
+  year: number;
+  kind: ObservationKind;
+}
+
+/** Part index → the year it speaks of and whether it reports (estimate) or plans (target). */
+function partPlans(sections: SectionInfo[], years: number[]): (index: number) => PartPlan | null {
+  const parts = sections.filter((s) => s.level === 1);
+  const yearIn = (title: string | null): number | null => {
+    for (const match of (title ?? '').matchAll(/(\d{4})年/gu)) {
+      if (years.includes(Number(match[1]))) return Number(match[1]);
+    }
+    return null;
+  };
+  const dated = parts.some((p) => yearIn(p.title) !== null);
+  const planFor = (year: number | undefined, first: boolean): PartPlan | null =>
+    year === undefined ? null : { year, kind: first ? 'estimate' : 'target' };
+  return (index) => {
+    const part = parts.find((p) => p.partIndex === index);
+    if (dated && part?.title) {
+      const year = yearIn(part.title);
+      return year === null ? null : planFor(year, year === years[0]);
+    }
+    // A part whose heading is missing, or a report whose headings name no year.
+    return index > 1 ? null : planFor(years[index], index === 0);
+  };
 }
 
 interface Occurrence extends Span {
@@ -94,7 +150,10 @@ function observationsIn(
       (q) => !overlapsAny(q, gaps) && !overlapsAny(q, changes),
     );
     const first = Math.min(values[0]?.start ?? Infinity, changes[0]?.start ?? Infinity);
-    if (first > MAX_DISTANCE) return;
+    // Parenthesised asides ((CPI), (同比,下同)) are blanked and do not count, nor does a
+    // verdict before the number (完成预期目标,增长8.5%; 控制在预期目标以内,为5.4%).
+    const lead = first === Infinity ? '' : clause.slice(0, first).replace(/\u3000/gu, '');
+    if (first === Infinity || Array.from(lead.replace(MET, '')).length > MAX_DISTANCE) return;
 
     const shift = <T extends Span>(span: T): T => ({
       ...span,
@@ -103,48 +162,122 @@ function observationsIn(
     });
     const sentenceText = source.slice(sentence.start, sentence.end);
     const met = kind === 'estimate' ? metIn(sentenceText) : null;
-    const make = (indicator: string, fields: Partial<ExtractedObservation> & Span) =>
-      observation(source, slug, paragraph, occurrence, year, kind, indicator, met, fields);
+    const make = (
+      indicator: string,
+      fields: Partial<ExtractedObservation> & Span,
+      as: ObservationKind = kind,
+    ) =>
+      observation(
+        source,
+        slug,
+        paragraph,
+        occurrence,
+        year,
+        as,
+        indicator,
+        as === kind ? met : null,
+        fields,
+      );
     const between = (from: number, to: number) => clause.slice(from, to);
+    /** Whatever stands between `after` and `span` that is not another value. */
+    const nextTo = (after: Quantity, spans: PointsPhrase[]) =>
+      spans.filter(
+        (g) => g.start >= after.end && !values.some((v) => v.start > after.end && v.end <= g.start),
+      );
 
     const { term } = occurrence;
     if (term.split && /分别/.test(between(0, values[0]?.start ?? 0)) && values.length >= 2) {
-      // 分别增长4.5%、6.6%左右: a trailing 左右 hedges every number of the list.
-      const shared = values[1].qualifier ?? values[0].qualifier;
-      term.split.forEach((indicator, i) => {
-        const value = shift(values[i]);
-        observations.push(
-          make(indicator, {
-            ...fromQuantity(value),
-            qualifier: value.qualifier ?? shared,
-            qualifiers: value.qualifiers.length ? value.qualifiers : values[1].qualifiers,
-            start: occurrence.start,
-            end: chunk.start + values[1].end,
-          }),
-        );
-      });
+      // 分别达到43856元、22410元,分别增长4.6%、6.3%左右: each list names urban, then
+      // rural; a trailing 左右 hedges every number of its list.
+      let previousEnd = 0;
+      for (const list of listsOf(values, between)) {
+        const words = between(previousEnd, list[0].start);
+        previousEnd = list[list.length - 1].end;
+        const growth = GROWTH.test(words);
+        const indicators = growth ? term.split : list[0].unit === '%' ? undefined : term.splitLevel;
+        if (!indicators || list.length < 2) continue;
+        const last = list[list.length - 1];
+        indicators.forEach((indicator, i) => {
+          const quantity = list[i];
+          if (!quantity) return;
+          const value = shift(quantity);
+          observations.push(
+            make(indicator, {
+              ...fromQuantity(value),
+              value: signedValue(value.value, growth && FALLING.test(words)),
+              qualifier: value.qualifier ?? last.qualifier,
+              qualifiers: value.qualifiers.length ? value.qualifiers : last.qualifiers,
+              start: occurrence.start,
+              end: chunk.start + last.end,
+            }),
+          );
+        });
+      }
       return;
     }
 
     let previousEnd = 0;
     const used = new Set<string>();
+    let statedTarget: string | undefined;
     values.forEach((quantity, i) => {
-      const growth = /增长|增速/.test(between(previousEnd, quantity.start));
-      previousEnd = quantity.end;
-      const indicator = growth ? term.growth : i === 0 ? term.level : undefined;
-      if (!indicator || used.has(indicator)) return;
-      used.add(indicator);
-      const gap = gaps.find(
-        (g) =>
-          g.start >= quantity.end &&
-          !values.some((v) => v.start > quantity.end && v.end <= g.start),
+      const words = between(previousEnd, quantity.start);
+      // The words of this value alone, after any gap or change phrase before it.
+      const own = between(
+        Math.max(
+          previousEnd,
+          ...[...gaps, ...changes].filter((p) => p.end <= quantity.start).map((p) => p.end),
+        ),
+        quantity.start,
       );
-      const change = growth ? undefined : changes.find((c) => c.end <= quantity.start);
+      previousEnd = quantity.end;
+      const growth = GROWTH.test(words);
+      // 预期增长7%,实际增长6.2%: in the report on the first year, a value said to be the
+      // target is that year's stated target; the value after it is the estimate.
+      const stated = kind === 'estimate' && STATED_TARGET.test(own) && !MET.test(own);
+      // A price index's level is itself a change: 居民消费价格上涨1.9% / 下降0.3%.
+      let indicator = term.levelIsChange
+        ? i === 0
+          ? term.level
+          : undefined
+        : growth
+          ? term.growth
+          : i === 0
+            ? term.level
+            : undefined;
+      if (statedTarget && !stated && ACHIEVED.test(own)) indicator = statedTarget;
+      const as: ObservationKind = stated ? 'target' : kind;
+      if (!indicator || used.has(`${indicator}:${as}`)) return;
+      used.add(`${indicator}:${as}`);
+      statedTarget = stated ? indicator : undefined;
+      if (stated) {
+        const value = shift(quantity);
+        observations.push(
+          make(indicator, { ...fromQuantity(value), start: occurrence.start, end: value.end }, as),
+        );
+        return;
+      }
+      // 下降3.6%: the value is negative, and its text says why.
+      const fall = growth || term.levelIsChange ? FALLING.exec(words)?.[0] : undefined;
+      const following = nextTo(quantity, gaps);
+      // 高于全省0.2个百分点,低于预期目标0.8个百分点: the target is what the gap is about.
+      const gap = following.find(isTarget) ?? following[0];
+      // A rate's change in points, before (提升0.5个百分点,达56.3%) or after its level.
+      const change =
+        growth || !term.rate || quantity.unit !== '%'
+          ? undefined
+          : (changes.find((c) => c.end <= quantity.start) ?? nextTo(quantity, changes)[0]);
       const last = Math.max(quantity.end, gap?.end ?? 0, change?.end ?? 0);
       const value = shift(quantity);
       const withGap = gap ? shift(gap) : undefined;
+      // 力争增长7%: the hedge stands before the growth word, not before the number.
+      const striving = /力争/.test(words) && !value.qualifiers.includes('力争');
+      const qualifiers = striving ? ['力争', ...value.qualifiers] : value.qualifiers;
       const estimate = make(indicator, {
         ...fromQuantity(value),
+        value: signedValue(value.value, !!fall),
+        text: fall ? `${fall}${value.text}` : value.text,
+        qualifiers,
+        qualifier: value.qualifier ?? (striving ? '力争' : null),
         ...(change ? { change: change.value, changeUnit: '个百分点' } : {}),
         ...(withGap ? gapFields(withGap) : {}),
         ...(withGap && isTarget(withGap) && kind === 'estimate' ? { met: withGap.value >= 0 } : {}),
@@ -157,8 +290,16 @@ function observationsIn(
       }
     });
 
-    if (values.length === 0 && changes.length > 0 && term.level) {
-      // 常住人口城镇化率提高0.5个百分点左右: the target is a change, not a level.
+    // 常住人口城镇化率提高0.5个百分点左右: the target is a change, not a level. Only a rate
+    // has one (a change of 增速 is a change of the growth rate, whose level is unknown).
+    const before = changes[0] ? between(0, changes[0].start) : '';
+    if (
+      values.length === 0 &&
+      changes.length > 0 &&
+      term.level &&
+      term.rate &&
+      !/增速|增幅/.test(before)
+    ) {
       const change = shift(changes[0]);
       const suffix = /左右$/.test(change.text) ? '左右' : null;
       observations.push(
@@ -178,6 +319,29 @@ function observationsIn(
     }
   });
   return observations;
+}
+
+/** The values split into lists: numbers separated by nothing but 、 和 and commas. */
+function listsOf(values: Quantity[], between: (from: number, to: number) => string): Quantity[][] {
+  const lists: Quantity[][] = [];
+  for (const value of values) {
+    const list = lists[lists.length - 1];
+    const previous = list?.[list.length - 1];
+    if (
+      previous &&
+      LIST_SEPARATOR.test(between(previous.end, value.start)) &&
+      previous.unit === value.unit
+    ) {
+      list.push(value);
+    } else {
+      lists.push([value]);
+    }
+  }
+  return lists;
+}
+
+function signedValue(value: number, falling: boolean): number {
+  return falling && value > 0 ? -value : value;
 }
 
 function observation(
@@ -235,8 +399,9 @@ function gapFields(gap: PointsPhrase): Partial<ExtractedObservation> {
   return { gap: gap.value, gapUnit: '个百分点', gapText: gap.text, gapAgainst: gap.against };
 }
 
+/** 预期目标, 年初目标, 省下目标, 预期, 计划: a target; 全省, 经济增速: a comparison. */
 function isTarget(gap: PointsPhrase): boolean {
-  return gap.against !== null && gap.against.endsWith('目标');
+  return gap.against !== null && /(目标|预期|计划)$/u.test(gap.against);
 }
 
 /** 4.5%, 2.5 points below target → the target was 7%. */
@@ -274,6 +439,8 @@ function round(value: number): number {
 
 function metIn(sentence: string): boolean | null {
   if (MISSED.test(sentence)) return false;
+  const share = SHARE_OF_TARGET.exec(sentence);
+  if (share) return Number(share[1]) >= 100;
   return MET.test(sentence) ? true : null;
 }
 
@@ -286,6 +453,8 @@ function termsIn(source: SourceText, paragraph: ParagraphInfo): Occurrence[] {
   for (const candidate of candidates) {
     if (chosen.some((c) => c.start < candidate.end && candidate.start < c.end)) continue;
     if (candidate.term.context && !contextBefore(source, paragraph, candidate)) continue;
+    const preceding = source.slice(Math.max(paragraph.start, candidate.start - 4), candidate.start);
+    if (NOT_AFTER.some((word) => preceding.endsWith(word))) continue;
     chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.start - b.start);
@@ -316,9 +485,9 @@ function sentenceAround(source: SourceText, paragraph: ParagraphInfo, span: Span
 function withoutParentheses(source: SourceText, chunk: Span): SourceText {
   let depth = 0;
   const chars = Array.from(source.slice(chunk.start, chunk.end)).map((char) => {
-    if (char === '(' || char === '(') depth++;
+    if (char === '(' || char === '\uFF08') depth++;
     const blank = depth > 0 || /\s/u.test(char);
-    if ((char === ')' || char === ')') && depth > 0) depth--;
+    if ((char === ')' || char === '\uFF09') && depth > 0) depth--;
     return blank ? '\u3000' : char;
   });
   return new SourceText(chars.join(''));

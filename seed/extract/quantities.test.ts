@@ -30,3 +30,34 @@ describe('parseGaps and parseChanges', () => {
     expect(parseChanges(new SourceText(text), all(text)).map((c) => c.value)).toEqual([0.5, -1]);
   });
 });
+
+describe('the forms of other reports', () => {
+  it('reads full-width percent signs and digits, a minus sign, and more units', () => {
+    const text =
+      '增长4.6\uFF05、\uFF16\uFF0E\uFF12%、增长-2.1%、新增装机0.3吉瓦、产能75吉瓦时、5-6%';
+    const found = parseQuantities(new SourceText(text), all(text));
+    expect(found.map((q) => [q.value, q.unit])).toEqual([
+      [4.6, '%'],
+      [6.2, '%'],
+      [-2.1, '%'],
+      [0.3, '吉瓦'],
+      [75, '吉瓦时'],
+      [6, '%'],
+    ]);
+  });
+
+  it('reads comparisons with the province and 比…低 gaps', () => {
+    const text =
+      '高于全省1.4个百分点\uFF0C比预期目标低2.5个百分点,超出全省平均水平2.6个百分点,比上年提高1.2个百分点';
+    expect(parseGaps(new SourceText(text), all(text)).map((g) => [g.value, g.against])).toEqual([
+      [1.4, '全省'],
+      [-2.5, '预期目标'],
+      [2.6, '全省平均水平'],
+    ]);
+  });
+
+  it('reads 增长1.1个百分点 as a change', () => {
+    const text = '增长1.1个百分点、下滑0.5个百分点';
+    expect(parseChanges(new SourceText(text), all(text)).map((c) => c.value)).toEqual([1.1, -0.5]);
+  });
+});

@@ -1,4 +1,5 @@
 import { FootnoteMarker } from './footnotes';
+import { COLON, COMMA, EXCLAMATION, QUESTION, SEMICOLON } from './punctuation';
 import { SourceText, Span } from './sourceText';
 import { paragraphAt, ParagraphInfo } from './structure';
 
@@ -15,7 +16,10 @@ export interface QuotedTerm extends Span {
 const QUOTED = /“([^“”]{1,40})”/gu;
 /** “两业”融合^{〔23〕}: a marker may follow a few words after the closing quote. */
 const MAX_TAIL = 8;
-const PUNCTUATION = /[,,。;;::、“”!!??]/u;
+const PUNCTUATION = new RegExp(
+  `[。、“”${COMMA}${SEMICOLON}${COLON}${EXCLAMATION}${QUESTION}]`,
+  'u',
+);
 
 export function extractQuotedTerms(
   source: SourceText,

@@ -103,3 +103,96 @@ describe('extractStructure', () => {
     expect(sections[2].id).toBe('Section:t:一、(二)');
   });
 });
+
+describe('extractStructure on the forms other reports take', () => {
+  const structure = (text: string) => extractStructure(new SourceText(text), 't');
+
+  it('reads full-width parentheses and commas (\uFF08一\uFF09, \uFF0C) as the ASCII ones', () => {
+    const text =
+      '一、执行情况\n\n\uFF08一\uFF09工业\n\n新增企业8户\uFF0C\n\n总数96户。\n\n(二\uFF09农业\n\n粮食增产。';
+    const { sections, paragraphs } = structure(text);
+    expect(sections.map((s) => s.label)).toEqual(['preamble', '一、', '一、(一)', '一、(二)']);
+    expect(paragraphs.map((p) => p.plainText)).toEqual([
+      '新增企业8户\uFF0C总数96户。',
+      '粮食增产。',
+    ]);
+  });
+
+  it('reads 三. as a part heading', () => {
+    const { sections } = structure(
+      '一、回顾\n\n正文。\n\n二、问题\n\n正文。\n\n三.2024年目标\n\n正文。',
+    );
+    expect(sections.filter((s) => s.level === 1).map((s) => [s.label, s.title])).toEqual([
+      ['一、', '回顾'],
+      ['二、', '问题'],
+      ['三、', '2024年目标'],
+    ]);
+  });
+
+  it('splits a sub-heading run into its paragraph, when its number is the next one', () => {
+    const text =
+      '四、重点工作\n\n(一)推进产业强市。做强动力电池产业。\n\n(二)扩大有效投资。实施重点项目400个。\n\n(四)不是下一个。正文。';
+    const { sections, paragraphs } = structure(text);
+    expect(sections.slice(2).map((s) => [s.label, s.title, s.heading!.text])).toEqual([
+      ['四、(一)', '推进产业强市', '(一)推进产业强市。'],
+      ['四、(二)', '扩大有效投资', '(二)扩大有效投资。'],
+    ]);
+    expect(paragraphs.map((p) => [p.sectionId, p.text])).toEqual([
+      ['Section:t:四、(一)', '做强动力电池产业。'],
+      ['Section:t:四、(二)', '实施重点项目400个。'],
+      ['Section:t:四、(二)', '(四)不是下一个。正文。'],
+    ]);
+  });
+
+  it('opens part 一 after the introduction when its heading is missing', () => {
+    const text =
+      '关于X县的报告\n\n各位代表:\n\n现将计划草案提请大会审议。\n\n2023年,全县经济稳定。\n\n(一)工业\n\n正文。\n\n二、2024年计划\n\n目标。';
+    const { sections, paragraphs } = structure(text);
+    expect(sections.map((s) => [s.label, s.title])).toEqual([
+      ['preamble', '关于X县的报告'],
+      ['一、', null],
+      ['一、(一)', '工业'],
+      ['二、', '2024年计划'],
+    ]);
+    expect(paragraphs.find((p) => p.text.startsWith('2023年'))!.sectionId).toBe('Section:t:一、');
+    expect(sections[1].heading).toBeNull();
+  });
+
+  it('skips a page number between the halves of a sentence, keeping it out of plainText', () => {
+    const text = '一、执行情况\n\n新增企业8户,\n\n— 3 —\n\n总数96户。\n\n-4-\n\n下一段。';
+    const { paragraphs } = structure(text);
+    expect(paragraphs.map((p) => [p.plainText, p.pageBreak])).toEqual([
+      ['新增企业8户,总数96户。', true],
+      ['下一段。', false],
+    ]);
+    expect(paragraphs[0].text).toBe('新增企业8户,\n\n— 3 —\n\n总数96户。');
+  });
+
+  it('keeps a sub-item title line on its own, and reads leads after item numbers', () => {
+    const text =
+      '二、计划\n\n1.稳定粮食生产\n\n落实党政同责。\n\n2.做优特色产业。建设园区。\n\n一是园区承载能力增强。新增厂房。';
+    const { paragraphs } = structure(text);
+    expect(paragraphs.map((p) => [p.text, p.pageBreak, p.lead])).toEqual([
+      ['1.稳定粮食生产', false, null],
+      ['落实党政同责。', false, null],
+      ['2.做优特色产业。建设园区。', false, '做优特色产业。'],
+      ['一是园区承载能力增强。新增厂房。', false, '园区承载能力增强。'],
+    ]);
+  });
+
+  it('ends a paragraph at a period typed as ., and does not take 5.8 for an item number', () => {
+    const text = '一、执行情况\n\n惠及全县人民.\n\n增长\n\n5.8%。';
+    expect(structure(text).paragraphs.map((p) => p.plainText)).toEqual([
+      '惠及全县人民.',
+      '增长5.8%。',
+    ]);
+  });
+
+  it('takes a heading that does not go on from the last one for a line of the text', () => {
+    const text =
+      '一、回顾\n\n(一)工业\n\n(一)重复\n\n正文。\n\n二、计划\n\n一、不是新的一部分\n\n正文。';
+    const { sections } = structure(text);
+    expect(sections.map((s) => s.label)).toEqual(['preamble', '一、', '一、(一)', '二、']);
+    expect(new Set(sections.map((s) => s.id)).size).toBe(sections.length);
+  });
+});

@@ -1,3 +1,16 @@
+import {
+  CLOSE_PAREN,
+  CLOSE_SQUARE,
+  COLON,
+  COMMA,
+  DASH,
+  DIGIT,
+  DOT,
+  EXCLAMATION,
+  OPEN_PAREN,
+  QUESTION,
+  SEMICOLON,
+} from './punctuation';
 import { SourceText, Span } from './sourceText';
 
 export interface SectionInfo {
@@ -43,17 +56,43 @@ export interface DocumentStructure {
 }
 
 const NUMERAL = '[一二三四五六七八九十]+';
-const PART_HEADING = new RegExp(`^(${NUMERAL})、\\s*(.*)$`, 'su');
-const SUB_HEADING = new RegExp(`^[((](${NUMERAL})[))]\\s*(.*)$`, 'su');
+const OPEN = `[${OPEN_PAREN}]`;
+const CLOSE = `[${CLOSE_PAREN}]`;
+// 一、 as the genre writes it, and 一. as typed or OCR'd reports sometimes do.
+const PART_HEADING = new RegExp(`^(${NUMERAL})\\s*[、${DOT}]\\s*(.*)$`, 'su');
+const SUB_HEADING = new RegExp(`^${OPEN}\\s*(${NUMERAL})\\s*${CLOSE}\\s*(.*)$`, 'su');
 /** A heading is a short line without a full stop; body paragraphs may start with (一) too. */
 const MAX_HEADING_LENGTH = 60;
-const SENTENCE_FINAL = /[。;;::!!??]$/u;
-const TRAILING_CLOSERS = /[”’"')\])」』》〕]+$/u;
+/** (一)坚定不移推进产业强市。正文…: a sub-heading run into its first paragraph. */
+const RUN_IN_HEADING = new RegExp(`^${OPEN}\\s*(${NUMERAL})\\s*${CLOSE}`, 'u');
+const MAX_RUN_IN_LENGTH = 50;
+const STOPS = `。${SEMICOLON}${EXCLAMATION}${QUESTION}`;
+// A stop ends a block; so does a period (ASCII or full-width), unless it follows a digit.
+const SENTENCE_FINAL = new RegExp(`(?:[${STOPS}${COLON}]|(?<![${DIGIT}])[${DOT}])$`, 'u');
+const TRAILING_CLOSERS = new RegExp(`[”’"'${CLOSE_PAREN}${CLOSE_SQUARE}」』》〕】]+$`, 'u');
 const LEAD_MAX_LENGTH = 25;
+const NOT_IN_LEAD = new RegExp(`[${COMMA}${SEMICOLON}${COLON}\\s]`, 'u');
+/** A page footer left between blocks by the conversion: — 3 —, -3-, 第3页, 3. */
+const PAGE_NUMBER = new RegExp(
+  `^(?:[${DASH}]+\\s*\\d{1,3}\\s*[${DASH}]+|第\\s*\\d{1,3}\\s*页(?:\\s*[${COMMA}]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3})$`,
+  'u',
+);
+/** The number of a sub-item (1. 1、 (1) ⑴) or of a list (一是), before a paragraph's words. */
+const ITEM_NUMBER = new RegExp(
+  `^(?:[${DIGIT}]{1,2}\\s*[${DOT}、](?![${DIGIT}])|${OPEN}[${DIGIT}]{1,2}${CLOSE}|[\\u2474-\\u2487]|${NUMERAL}是)\\s*`,
+  'u',
+);
+const LIST_NUMBER = new RegExp(`^${NUMERAL}是`, 'u');
+const MAX_ITEM_LINE_LENGTH = 40;
+const HAS_STOP = new RegExp(`[${STOPS}]`, 'u');
+/** The salutation's introduction (受…委托,现将…提请…审议): the preamble ends with it. */
+const INTRODUCTION = /审议|审查|提出意见|报告如下/u;
 
 interface Block extends Span {
   text: string;
   heading: { level: 1 | 2; numeral: string; title: string } | null;
+  /** A page number standing alone between two blocks: not a paragraph. */
+  pageNumber: boolean;
 }
 
 /**
@@ -82,52 +121,94 @@ export function extractStructure(source: SourceText, slug: string): DocumentStru
   let part: SectionInfo | null = null;
   let current: SectionInfo = preamble;
   let subOrder = 0;
+  // The numbers of the last part and sub-section: a heading must go on from them (a second
+  // 二、 or (一) in the same part is a list in the text, not a section, and would repeat an id).
+  let partNumber = 0;
+  let subNumber = 0;
+  const startPart = (numeral: string, heading: Block | null, start: number) => {
+    const parts = sections.filter((s) => s.level === 1).length;
+    partNumber = numeralValue(numeral);
+    subNumber = 0;
+    part = {
+      id: `Section:${slug}:${numeral}、`,
+      label: `${numeral}、`,
+      title: heading?.heading?.title ?? null,
+      level: 1,
+      order: parts + 1,
+      start,
+      end: heading?.end ?? start,
+      heading: heading ? { start: heading.start, end: heading.end, text: heading.text } : null,
+      parentId: null,
+      partIndex: parts,
+    };
+    sections.push(part);
+    current = part;
+    subOrder = 0;
+  };
+  const startSubsection = (numeral: string, title: string, heading: Span & { text: string }) => {
+    subNumber = numeralValue(numeral);
+    const label = `${part!.label}(${numeral})`;
+    current = {
+      id: `Section:${slug}:${label}`,
+      label,
+      title,
+      level: 2,
+      order: ++subOrder,
+      start: heading.start,
+      end: heading.end,
+      heading,
+      parentId: part!.id,
+      partIndex: part!.partIndex,
+    };
+    sections.push(current);
+  };
+  const implicitPart = implicitPartStart(blocks);
 
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
-    if (block.heading?.level === 1) {
-      part = {
-        id: `Section:${slug}:${block.heading.numeral}、`,
-        label: `${block.heading.numeral}、`,
-        title: block.heading.title,
-        level: 1,
-        order: sections.filter((s) => s.level === 1).length + 1,
-        start: block.start,
-        end: block.end,
-        heading: { start: block.start, end: block.end, text: block.text },
-        parentId: null,
-        partIndex: sections.filter((s) => s.level === 1).length,
-      };
-      sections.push(part);
-      current = part;
-      subOrder = 0;
+    let block = blocks[i];
+    // A page footer between two paragraphs belongs to neither.
+    if (block.pageNumber) continue;
+    if (i === implicitPart) {
+      // The first part's heading is missing: its body starts after the introduction.
+      startPart('一', null, block.start);
+    }
+    if (block.heading && !goesOn(block.heading, partNumber, subNumber)) {
+      block = { ...block, heading: null };
+    }
+    const loose = part ? null : looseFirstPartHeading(block);
+    if (block.heading?.level === 1 || loose) {
+      startPart(
+        (block.heading ?? loose)!.numeral,
+        { ...block, heading: block.heading ?? loose },
+        block.start,
+      );
       continue;
     }
     if (block.heading?.level === 2 && part) {
-      const label = `${part.label}(${block.heading.numeral})`;
-      current = {
-        id: `Section:${slug}:${label}`,
-        label,
-        title: block.heading.title,
-        level: 2,
-        order: ++subOrder,
+      startSubsection(block.heading.numeral, block.heading.title, {
         start: block.start,
         end: block.end,
-        heading: { start: block.start, end: block.end, text: block.text },
-        parentId: part.id,
-        partIndex: part.partIndex,
-      };
-      sections.push(current);
+        text: block.text,
+      });
       continue;
     }
+    const runIn = part ? runInHeading(source, block, subNumber + 1) : null;
+    if (runIn) {
+      startSubsection(runIn.numeral, runIn.title, runIn.heading);
+      if (!runIn.rest) continue;
+      block = runIn.rest;
+    }
     // Gather the pieces of one paragraph; only the body (after the first part heading) is
-    // rejoined, because the preamble's title, date and issuer lines never end in a stop.
+    // rejoined, because the preamble's title, date and issuer lines never end in a stop. A
+    // sub-item's title line (1.稳定粮食生产) stands alone, and starts no continuation.
     const pieces = [block];
-    while (part && !endsSentence(pieces[pieces.length - 1].text)) {
-      const next = blocks[i + 1];
-      if (!next || next.heading) break;
+    while (part && !endsSentence(pieces[pieces.length - 1].text) && !isItemLine(block.text)) {
+      let j = i + 1;
+      while (blocks[j]?.pageNumber) j++;
+      const next = blocks[j];
+      if (!next || next.heading || isItemLine(next.text) || RUN_IN_HEADING.test(next.text)) break;
       pieces.push(next);
-      i++;
+      i = j;
     }
     const start = pieces[0].start;
     const end = pieces[pieces.length - 1].end;
@@ -158,6 +239,80 @@ function extend(section: SectionInfo, end: number): void {
   section.end = Math.max(section.end, end);
 }
 
+/**
+ * Where the first part starts when its heading is missing: the first heading the text has is
+ * a sub-section (一), or a later part (二、) after body paragraphs. The part starts at the block
+ * after the introduction (…提请大会审议), else at that first sub-section. -1 when the body
+ * starts with 一、, or there is nothing to put in a part 一.
+ */
+function implicitPartStart(blocks: Block[]): number {
+  const first = blocks.findIndex((b) => b.heading || looseFirstPartHeading(b));
+  if (first < 0) return -1;
+  const heading = blocks[first].heading ?? looseFirstPartHeading(blocks[first])!;
+  if (heading.level === 1 && heading.numeral === '一') return -1;
+  let intro = -1;
+  for (let i = 0; i < first; i++) if (INTRODUCTION.test(blocks[i].text)) intro = i;
+  if (intro >= 0 && intro + 1 < first) return intro + 1;
+  return heading.level === 2 ? first : -1;
+}
+
+/** 一、2023年计划执行情况。 with a stray full stop: a heading still, if it is the first part. */
+function looseFirstPartHeading(block: Block): Block['heading'] {
+  if (block.heading || !/^[^。]+。$/u.test(block.text)) return null;
+  const heading = headingOf(block.text.slice(0, -1));
+  return heading?.level === 1 && heading.numeral === '一' ? heading : null;
+}
+
+/**
+ * (一)坚定不移推进产业强市,加快构建现代化产业体系。深入实施…: a sub-heading run into
+ * the first paragraph, recognised when its number is the one the part expects next and the
+ * first sentence is short. The heading is the first sentence; the rest is the paragraph.
+ */
+function runInHeading(
+  source: SourceText,
+  block: Block,
+  expected: number,
+): { numeral: string; title: string; heading: Span & { text: string }; rest: Block | null } | null {
+  const number = RUN_IN_HEADING.exec(block.text);
+  if (!number || numeralValue(number[1]) !== expected) return null;
+  const chars = Array.from(block.text);
+  const stop = chars.indexOf('。');
+  if (stop < 0 || stop + 1 > MAX_RUN_IN_LENGTH) return null;
+  const headingEnd = block.start + stop + 1;
+  const title = chars.slice(Array.from(number[0]).length, stop).join('').trim();
+  const rest = trimmed(source, headingEnd, block.end);
+  return {
+    numeral: number[1],
+    title,
+    heading: { start: block.start, end: headingEnd, text: source.slice(block.start, headingEnd) },
+    rest: rest && { ...rest, heading: null, pageNumber: false },
+  };
+}
+
+/** Whether a heading's number goes on from the last part's (一、 → 二、) or sub-section's. */
+function goesOn(heading: NonNullable<Block['heading']>, part: number, sub: number): boolean {
+  const number = numeralValue(heading.numeral);
+  return heading.level === 1 ? number > part : number > sub;
+}
+
+/** 一 → 1, 十二 → 12, 二十 → 20 (the numerals headings use). */
+function numeralValue(numeral: string): number {
+  const digit = (char: string | undefined) => (char ? '一二三四五六七八九'.indexOf(char) + 1 : 0);
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return digit(numeral);
+  return (ten === 0 ? 1 : digit(numeral[0])) * 10 + digit(numeral[ten + 1]);
+}
+
+/** 1.稳定粮食生产: a sub-item's title on a line of its own. */
+function isItemLine(text: string): boolean {
+  return (
+    ITEM_NUMBER.test(text) &&
+    !LIST_NUMBER.test(text) &&
+    !HAS_STOP.test(text) &&
+    Array.from(text).length <= MAX_ITEM_LINE_LENGTH
+  );
+}
+
 function splitBlocks(source: SourceText): Block[] {
   const blocks: Block[] = [];
   let from = 0;
@@ -177,7 +332,7 @@ function trimmed(source: SourceText, from: number, to: number): Block | null {
   while (end > start && /\s/u.test(source.charAt(end - 1))) end--;
   if (start === end) return null;
   const text = source.slice(start, end);
-  return { start, end, text, heading: headingOf(text) };
+  return { start, end, text, heading: headingOf(text), pageNumber: PAGE_NUMBER.test(text) };
 }
 
 function headingOf(text: string): Block['heading'] {
@@ -198,10 +353,12 @@ function endsSentence(text: string): boolean {
  * (先进制造业集群持续壮大。). A first sentence with a comma or colon is ordinary prose.
  */
 function leadOf(text: string): string | null {
-  const stop = text.indexOf('。');
-  if (stop < 0 || stop === text.length - 1) return null;
-  const lead = text.slice(0, stop + 1);
-  if (/[,,;;::\s]/u.test(lead) || Array.from(lead).length > LEAD_MAX_LENGTH) return null;
+  // 1.壮大绿色化工产业。 / 一是园区承载能力增强。: the lead is the words after the number.
+  const body = text.slice(ITEM_NUMBER.exec(text)?.[0].length ?? 0);
+  const stop = body.indexOf('。');
+  if (stop < 0 || stop === body.length - 1) return null;
+  const lead = body.slice(0, stop + 1);
+  if (NOT_IN_LEAD.test(lead) || Array.from(lead).length > LEAD_MAX_LENGTH) return null;
   return lead;
 }
 

@@ -9,6 +9,17 @@ export const leshan = extractDocument(leshanText, { slug: 'leshan-2025', years: 
 
 export const fixtures = join(__dirname, '..', 'fixtures');
 export const anotherReport = join(fixtures, 'another-report.txt');
+/** Reports of the genre written for the tests, each with its metadata beside it (<name>.yaml). */
+export const otherReports = {
+  /** 眉山市 2023→2024: three parts, full-width punctuation, 〔N〕 markers. */
+  meishan: join(fixtures, 'meishan-2024.txt'),
+  /** 井研县 2024→2025: ①②, 一是…, 1. items, page breaks and a page number, typos, mixed punctuation. */
+  jingyan: join(fixtures, 'jingyan-2025.txt'),
+  /** 宜宾市 2022→2023: four parts, 三., run-in sub-headings, [N] markers, ⑴ lists, cut off. */
+  yibin: join(fixtures, 'yibin-2023.txt'),
+  /** 夹江县 2023→2024: part 一's heading missing, ^{N} markers, 峨眉山市 beside 峨眉山. */
+  jiajiang: join(fixtures, 'jiajiang-2024.txt'),
+};
 export const fixtureAnnotations = join(fixtures, 'annotations');
 
 /** Code-point slice of the source, the way every offset in the graph is meant. */
