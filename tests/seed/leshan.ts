@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument } from '../../seed/extract';
 import { LESHAN_SOURCE } from '../../seed/paths';
+import type { Database } from '../../src/neo4j';
 
 /** The Leshan report and its deterministic extraction, shared by the seed tests. */
 export const leshanText = readFileSync(LESHAN_SOURCE, 'utf8');
@@ -25,4 +27,27 @@ export const fixtureAnnotations = join(fixtures, 'annotations');
 /** Code-point slice of the source, the way every offset in the graph is meant. */
 export function sliceOf(text: string, start: number, end: number): string {
   return Array.from(text).slice(start, end).join('');
+}
+
+/** Every node and relationship, canonically ordered, hashed: equal hashes mean equal graphs. */
+export async function graphHash(
+  db: Database,
+): Promise<{ hash: string; nodes: number; relationships: number }> {
+  const nodes = await db.read(
+    'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
+  );
+  const relationships = await db.read(
+    `MATCH (a)-[r]->(b) RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props
+     ORDER BY id, from, to`,
+  );
+  const canonical = JSON.stringify([nodes, relationships], (_key, value) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : value,
+  );
+  return {
+    hash: createHash('sha256').update(canonical).digest('hex'),
+    nodes: nodes.length,
+    relationships: relationships.length,
+  };
 }

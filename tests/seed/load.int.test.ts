@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,32 +9,9 @@ import { LESHAN_ANNOTATIONS, LESHAN_SOURCE } from '../../seed/paths';
 import { seedDatabase } from '../../seed/seedDatabase';
 import { SEMANTIC_RELATION_TYPES } from '../../seed/vocabulary';
 import { connectTestDatabase } from '../support/database';
-import { anotherReport } from './leshan';
+import { anotherReport, graphHash } from './leshan';
 
 const quiet = () => {};
-
-/** Every node and relationship, canonically ordered, hashed: equal hashes mean equal graphs. */
-async function graphHash(
-  db: Database,
-): Promise<{ hash: string; nodes: number; relationships: number }> {
-  const nodes = await db.read(
-    'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
-  );
-  const relationships = await db.read(
-    `MATCH (a)-[r]->(b) RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props
-     ORDER BY id, from, to`,
-  );
-  const canonical = JSON.stringify([nodes, relationships], (_key, value) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : value,
-  );
-  return {
-    hash: createHash('sha256').update(canonical).digest('hex'),
-    nodes: nodes.length,
-    relationships: relationships.length,
-  };
-}
 
 describe('loading the seed into Neo4j', () => {
   let db: Database;
