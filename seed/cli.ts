@@ -7,7 +7,7 @@
 import { readConfig } from '../src/config';
 import { connectNeo4j } from '../src/neo4j';
 import { parseSeedArgs } from './args';
-import { buildGraph, BuildError } from './build';
+import { buildGraph, BuildError } from './compile';
 import { seedDatabase } from './seedDatabase';
 
 async function main(): Promise<void> {

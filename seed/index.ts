@@ -6,8 +6,8 @@ export {
   formatSummary,
   serializeArtifact,
   summarize,
-} from './build';
-export type { BuildOptions, BuildProblem, BuildResult, GraphArtifact } from './build';
+} from './compile';
+export type { BuildOptions, BuildProblem, BuildResult, GraphArtifact } from './compile';
 export { applySchema, isStale, loadArtifact } from './load';
 export type { SeedDatabase } from './load';
 export { LESHAN_ANNOTATIONS, LESHAN_SOURCE } from './paths';

@@ -4,4 +4,4 @@ import { join, resolve } from 'node:path';
 const seedDir = resolve(__dirname);
 export const LESHAN_SOURCE = join(seedDir, 'source', 'leshan-2025-plan-report.txt');
 export const LESHAN_ANNOTATIONS = join(seedDir, 'annotations');
-export const BUILD_OUT_DIR = join(seedDir, 'build', 'out');
+export const BUILD_OUT_DIR = join(seedDir, 'compile', 'out');

@@ -1,5 +1,5 @@
-import { buildGraph, BuildOptions, GraphArtifact } from './build';
-import { applySchema, isStale, loadArtifact, Log, SeedDatabase, stderrLog } from './load';
+import { buildGraph, type BuildOptions, type GraphArtifact } from './compile';
+import { applySchema, isStale, loadArtifact, type Log, type SeedDatabase, stderrLog } from './load';
 import { LESHAN_ANNOTATIONS, LESHAN_SOURCE } from './paths';
 
 export interface SeedOptions extends Partial<BuildOptions> {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
 import { decodeCursor, encodeCursor, listLimit, pageOf, pageRequest } from './pagination';
 
 const codeOf = (run: () => unknown) => {

@@ -1,8 +1,8 @@
-import { extractFootnoteMarkers, FootnoteMarker } from './footnotes';
-import { ExtractedObservation, extractHeadlineObservations } from './observations';
-import { extractQuotedTerms, QuotedTerm } from './quotedTerms';
+import { extractFootnoteMarkers, type FootnoteMarker } from './footnotes';
+import { type ExtractedObservation, extractHeadlineObservations } from './observations';
+import { extractQuotedTerms, type QuotedTerm } from './quotedTerms';
 import { SourceText } from './sourceText';
-import { DocumentStructure, extractStructure } from './structure';
+import { type DocumentStructure, extractStructure } from './structure';
 
 export interface ExtractedDocument extends DocumentStructure {
   source: SourceText;

@@ -10,8 +10,8 @@ import {
   QUESTION,
   SEMICOLON,
 } from './punctuation';
-import { SourceText, Span } from './sourceText';
-import { paragraphAt, ParagraphInfo } from './structure';
+import { type SourceText, type Span } from './sourceText';
+import { paragraphAt, type ParagraphInfo } from './structure';
 
 export type FootnoteAnomaly = 'none' | 'duplicate_number' | 'out_of_order';
 export type FootnoteNotation =

@@ -1,5 +1,5 @@
 import { SURFACE_BLOCKERS } from './gazetteer';
-import { compactOf, SourceText, Span } from './sourceText';
+import { compactOf, type SourceText, type Span } from './sourceText';
 
 /** One way an entity is written: its name or one of its aliases. */
 export interface SurfaceForm {

@@ -1,9 +1,15 @@
-import { ObservationKind } from '../vocabulary';
-import { HEADLINE_TERMS, HeadlineTerm } from './headlineIndicators';
+import { type ObservationKind } from '../vocabulary';
+import { HEADLINE_TERMS, type HeadlineTerm } from './headlineIndicators';
 import { COMMA, EXCLAMATION, QUESTION, SEMICOLON } from './punctuation';
-import { parseChanges, parseGaps, parseQuantities, PointsPhrase, Quantity } from './quantities';
-import { SourceText, Span } from './sourceText';
-import { ParagraphInfo, SectionInfo } from './structure';
+import {
+  parseChanges,
+  parseGaps,
+  parseQuantities,
+  type PointsPhrase,
+  type Quantity,
+} from './quantities';
+import { SourceText, type Span } from './sourceText';
+import { type ParagraphInfo, type SectionInfo } from './structure';
 
 export interface ExtractedObservation extends Span {
   id: string;

@@ -1,5 +1,5 @@
 import { COMMA, DIGIT, DOT, numberOf, PERCENT, SEMICOLON, unitOf } from './punctuation';
-import { SourceText, Span } from './sourceText';
+import { type SourceText, type Span } from './sourceText';
 
 /** A number with its unit and the hedging words around it, e.g. 超127万吨 or 4.5%左右. */
 export interface Quantity extends Span {

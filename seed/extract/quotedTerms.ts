@@ -1,7 +1,7 @@
-import { FootnoteMarker } from './footnotes';
+import { type FootnoteMarker } from './footnotes';
 import { COLON, COMMA, EXCLAMATION, QUESTION, SEMICOLON } from './punctuation';
-import { SourceText, Span } from './sourceText';
-import { paragraphAt, ParagraphInfo } from './structure';
+import { type SourceText, type Span } from './sourceText';
+import { paragraphAt, type ParagraphInfo } from './structure';
 
 /** A term the report puts in quotation marks: a candidate entity for the curators. */
 export interface QuotedTerm extends Span {

@@ -11,7 +11,7 @@ import {
   QUESTION,
   SEMICOLON,
 } from './punctuation';
-import { SourceText, Span } from './sourceText';
+import { type SourceText, type Span } from './sourceText';
 
 export interface SectionInfo {
   id: string;

@@ -1,5 +1,5 @@
-import { artifactHash, GraphArtifact } from '../build';
-import { SeedDatabase } from './database';
+import { artifactHash, type GraphArtifact } from '../compile';
+import { type SeedDatabase } from './database';
 
 /** True when the database lacks this document or holds it from a different graph.json. */
 export async function isStale(db: SeedDatabase, artifact: GraphArtifact): Promise<boolean> {

@@ -1,6 +1,12 @@
-import { ArtifactNode, ArtifactRelationship, artifactHash, GraphArtifact, Props } from '../build';
+import {
+  type ArtifactNode,
+  type ArtifactRelationship,
+  artifactHash,
+  type GraphArtifact,
+  type Props,
+} from '../compile';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../vocabulary';
-import { Log, SeedDatabase, stderrLog } from './database';
+import { type Log, type SeedDatabase, stderrLog } from './database';
 
 const BATCH = 500;
 

@@ -1,5 +1,5 @@
 import { NODE_LABELS } from '../vocabulary';
-import { Log, SeedDatabase, stderrLog } from './database';
+import { type Log, type SeedDatabase, stderrLog } from './database';
 
 /** Labels whose `id` is unique; Program is an extra label on entities, covered by Entity. */
 const UNIQUE_ID_LABELS = NODE_LABELS.filter((label) => label !== 'Program');

@@ -1,6 +1,6 @@
 import type { Database } from '../../src/neo4j';
 import { applySchema } from '../../seed/load';
-import { pinyinOf } from '../../seed/build';
+import { pinyinOf } from '../../seed/compile';
 
 /**
  * A small hand-made graph shaped like the report's (ids prefixed `Test:`, names that occur

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Database } from '../../src/neo4j';
-import { buildGraph, BuildError, GraphArtifact } from '../../seed/build';
+import { buildGraph, BuildError, type GraphArtifact } from '../../seed/compile';
 import { isStale, loadArtifact } from '../../seed/load';
 import { LESHAN_ANNOTATIONS, LESHAN_SOURCE } from '../../seed/paths';
 import { seedDatabase } from '../../seed/seedDatabase';

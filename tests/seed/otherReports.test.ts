@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { buildSeed, BuildResult } from '../../seed/build/buildGraph';
+import { buildSeed, type BuildResult } from '../../seed/compile/buildGraph';
 import { extractDocument } from '../../seed/extract';
-import { readSourceMeta } from '../../seed/build/sourceMeta';
+import { readSourceMeta } from '../../seed/compile/sourceMeta';
 import { LESHAN_SOURCE } from '../../seed/paths';
 import { otherReports, sliceOf } from './leshan';
 

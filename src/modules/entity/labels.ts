@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, SEMANTIC_RELATION_TYPES } from '../../../seed/vocabulary';
+import { type ENTITY_KINDS, SEMANTIC_RELATION_TYPES } from '../../../seed/vocabulary';
 import type { EntityKind, EntityType, Phase, RelationType } from '../../generated/graphql';
 
 /**

@@ -1,4 +1,4 @@
-/** An Observation node as read from Neo4j (seed/build writeObservations). */
+/** An Observation node as read from Neo4j (seed/compile writeObservations). */
 export interface ObservationModel {
   id: string;
   /** The indicator the value belongs to (the seed writes it on every observation). */

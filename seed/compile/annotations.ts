@@ -4,15 +4,15 @@ import { parse } from 'yaml';
 import {
   ENTITY_KINDS,
   ENTITY_TYPES,
-  EntityType,
+  type EntityType,
   isEntityType,
   isKindOf,
   OBSERVATION_KINDS,
-  ObservationKind,
+  type ObservationKind,
   PHASES,
   SEMANTIC_RELATION_TYPES,
 } from '../vocabulary';
-import { BuildError, BuildProblem, displayPath } from './BuildError';
+import { BuildError, type BuildProblem, displayPath } from './BuildError';
 
 /** Where an annotation was written, for error messages: `file: entities[3] (id): reason`. */
 export interface Origin {

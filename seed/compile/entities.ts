@@ -1,8 +1,8 @@
 import { GAZETTEER, HEADLINE_INDICATORS } from '../extract';
-import { EntityType } from '../vocabulary';
-import { EntityAnnotation, entryName } from './annotations';
-import { BuildProblem } from './BuildError';
-import { EntityEvidence, QuotedText, resolveEntityQuote } from './quotes';
+import { type EntityType } from '../vocabulary';
+import { type EntityAnnotation, entryName } from './annotations';
+import { type BuildProblem } from './BuildError';
+import { type EntityEvidence, type QuotedText, resolveEntityQuote } from './quotes';
 
 /** An entity as the build knows it, whichever layer defined it. */
 export interface EntityRecord {

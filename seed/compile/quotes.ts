@@ -2,12 +2,12 @@ import {
   compactOf,
   headingAt,
   paragraphAt,
-  ParagraphInfo,
-  SectionInfo,
-  SourceText,
-  Span,
+  type ParagraphInfo,
+  type SectionInfo,
+  type SourceText,
+  type Span,
 } from '../extract';
-import { Citation } from './annotations';
+import { type Citation } from './annotations';
 
 /** Where a fact's words are: flattened onto relationships and observations as evidence. */
 export interface Evidence extends Span {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { anotherReport, fixtureAnnotations, leshanText, sliceOf } from '../../tests/seed/leshan';
 import { LESHAN_ANNOTATIONS, LESHAN_SOURCE } from '../paths';
 import { serializeArtifact } from './artifact';
-import { BuildError, BuildProblem } from './BuildError';
+import { BuildError, type BuildProblem } from './BuildError';
 import { buildGraph } from './buildGraph';
 
 const build = (annotationsDir?: string) =>

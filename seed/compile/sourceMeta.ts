@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parse } from 'yaml';
-import { BuildError, BuildProblem, displayPath } from './BuildError';
+import { BuildError, type BuildProblem, displayPath } from './BuildError';
 
 /** What a reader must know about the source file (seed/source/source.yaml). */
 export interface SourceMeta {

@@ -1,4 +1,4 @@
-import { GraphArtifact } from './artifact';
+import { type GraphArtifact } from './artifact';
 
 export interface GraphSummary {
   documentId: string;

@@ -1,5 +1,5 @@
 /**
- * `tsx seed/build/cli.ts [report.txt] [--meta m.yaml] [--annotations dir] [--out dir]`:
+ * `tsx seed/compile/cli.ts [report.txt] [--meta m.yaml] [--annotations dir] [--out dir]`:
  * builds graph.json, summary.json and terms.json (quoted-term candidates for curators)
  * without touching a database. Exits 1 with `file: entry: reason` lines on a build error.
  */

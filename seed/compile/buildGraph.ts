@@ -5,24 +5,29 @@ import {
   childrenOf,
   divisionById,
   divisionByName,
-  ExtractedDocument,
+  type ExtractedDocument,
   extractDocument,
-  ExtractedObservation,
+  type ExtractedObservation,
   findMentions,
   GAZETTEER_EVIDENCE_NOTE,
-  Mention,
-  MentionTarget,
+  type Mention,
+  type MentionTarget,
   nameableIn,
-  QuotedTerm,
+  type QuotedTerm,
   withAncestors,
 } from '../extract';
-import { Annotations, entryName, readAnnotations } from './annotations';
-import { ArtifactNode, ArtifactRelationship, GraphArtifact, Props } from './artifact';
-import { BuildError, BuildProblem } from './BuildError';
-import { collectEntities, EntityRecord } from './entities';
+import { type Annotations, entryName, readAnnotations } from './annotations';
+import {
+  type ArtifactNode,
+  type ArtifactRelationship,
+  type GraphArtifact,
+  type Props,
+} from './artifact';
+import { BuildError, type BuildProblem } from './BuildError';
+import { collectEntities, type EntityRecord } from './entities';
 import { pinyinOf } from './pinyin';
-import { Evidence, resolveQuote } from './quotes';
-import { findMetaPath, readSourceMeta, SourceMeta } from './sourceMeta';
+import { type Evidence, resolveQuote } from './quotes';
+import { findMetaPath, readSourceMeta, type SourceMeta } from './sourceMeta';
 
 export interface BuildOptions {
   /** The report, a UTF-8 text file. */
