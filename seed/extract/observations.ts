@@ -1,6 +1,6 @@
 import { type ObservationKind } from '../vocabulary';
 import { HEADLINE_TERMS, type HeadlineTerm } from './headlineIndicators';
-import { COMMA, EXCLAMATION, QUESTION, SEMICOLON } from './punctuation';
+import { COMMA, SEMICOLON, SENTENCE_END as SENTENCE_ENDS } from './punctuation';
 import {
   parseChanges,
   parseGaps,
@@ -45,7 +45,7 @@ export interface ExtractedObservation extends Span {
 /** How far after an indicator's name its number may start (增长, 分别增长, 控制在 …). */
 const MAX_DISTANCE = 8;
 const CONTEXT_WINDOW = 30;
-const SENTENCE_END = new RegExp(`[。${SEMICOLON}${EXCLAMATION}${QUESTION}]`, 'u');
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`, 'u');
 const CLAUSE = `[^${COMMA}。${SEMICOLON}]`;
 const MET = new RegExp(
   `(完成|符合|达到|实现)了?${CLAUSE}{0,4}?目标|控制在${CLAUSE}{0,4}?目标(以内|范围内|之内)`,

@@ -16,6 +16,8 @@ export const COLON = ':\\uFF1A';
 export const EXCLAMATION = '!\\uFF01';
 /** ? and U+FF1F */
 export const QUESTION = '?\\uFF1F';
+/** The marks that end a sentence: 。 and the semicolon, exclamation and question marks, both forms. */
+export const SENTENCE_END = `。${SEMICOLON}${EXCLAMATION}${QUESTION}`;
 /** ( and U+FF08 */
 export const OPEN_PAREN = '(\\uFF08';
 /** ) and U+FF09 */

@@ -14,3 +14,16 @@ describe('sentenceAround', () => {
     expect(sentenceAround(text, text.length - 1)).toBe('提高质效');
   });
 });
+
+describe('sentenceAround in a report written with full-width punctuation', () => {
+  // U+FF1B semicolon, U+FF01 exclamation and U+FF1F question marks end sentences too.
+  const text = '一是稳增长\uFF1B二是出台新政策〔3〕\uFF0C扩大投资\uFF01三是谁来做\uFF1F四是改革';
+
+  it.each([
+    ['\uFF1B', '二是出台新政策〔3〕\uFF0C扩大投资\uFF01', text.indexOf('〔')],
+    ['\uFF01 and \uFF1F', '三是谁来做\uFF1F', text.indexOf('谁')],
+    ['\uFF1B at the start', '一是稳增长\uFF1B', 1],
+  ])('stops at %s', (_marks, sentence, offset) => {
+    expect(sentenceAround(text, offset)).toBe(sentence);
+  });
+});
