@@ -8,10 +8,11 @@ import { readConfig } from '../src/config';
 import { connectNeo4j } from '../src/neo4j';
 import { parseSeedArgs } from './args';
 import { buildGraph, BuildError } from './compile';
+import { reportOrDefault } from './paths';
 import { seedDatabase } from './seedDatabase';
 
 async function main(): Promise<void> {
-  const args = parseSeedArgs(process.argv.slice(2));
+  const args = reportOrDefault(parseSeedArgs(process.argv.slice(2), 'seed'));
   // Build before connecting: a curation error should not even start Neo4j.
   const artifact = buildGraph(args);
   const neo4j = await connectNeo4j(readConfig());

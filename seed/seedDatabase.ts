@@ -1,6 +1,6 @@
 import { buildGraph, type BuildOptions, type GraphArtifact } from './compile';
 import { applySchema, isStale, loadArtifact, type Log, type SeedDatabase, stderrLog } from './load';
-import { LESHAN_ANNOTATIONS, LESHAN_SOURCE } from './paths';
+import { reportOrDefault } from './paths';
 
 export interface SeedOptions extends Partial<BuildOptions> {
   /** Reload even when the database already holds this exact graph. */
@@ -30,13 +30,13 @@ export async function seedDatabase(
   const log = options.log ?? stderrLog;
   const artifact =
     options.artifact ??
-    buildGraph({
-      sourcePath: options.sourcePath ?? LESHAN_SOURCE,
-      metaPath: options.metaPath,
-      annotationsDir: options.sourcePath
-        ? options.annotationsDir
-        : (options.annotationsDir ?? LESHAN_ANNOTATIONS),
-    });
+    buildGraph(
+      reportOrDefault({
+        sourcePath: options.sourcePath,
+        metaPath: options.metaPath,
+        annotationsDir: options.annotationsDir,
+      }),
+    );
   const counts = { nodes: artifact.nodes.length, relationships: artifact.relationships.length };
   await applySchema(db, log);
   if (!options.force && !(await isStale(db, artifact))) {

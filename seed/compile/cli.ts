@@ -1,19 +1,19 @@
 /**
- * `tsx seed/compile/cli.ts [report.txt] [--meta m.yaml] [--annotations dir] [--out dir]`:
+ * `npm run compile -- [report.txt] [--meta m.yaml] [--annotations dir] [--out dir]`:
  * builds graph.json, summary.json and terms.json (quoted-term candidates for curators)
  * without touching a database. Exits 1 with `file: entry: reason` lines on a build error.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSeedArgs } from '../args';
-import { BUILD_OUT_DIR } from '../paths';
+import { BUILD_OUT_DIR, reportOrDefault } from '../paths';
 import { serializeArtifact } from './artifact';
 import { BuildError } from './BuildError';
 import { buildSeed } from './buildGraph';
 import { formatSummary, summarize } from './summary';
 
 function main(): void {
-  const args = parseSeedArgs(process.argv.slice(2));
+  const args = reportOrDefault(parseSeedArgs(process.argv.slice(2), 'compile'));
   const outDir = args.outDir ?? BUILD_OUT_DIR;
   const { artifact, quotedTerms } = buildSeed(args);
   const summary = summarize(artifact);

@@ -169,6 +169,16 @@ describe('extractHeadlineObservations on the phrasings of other reports', () => 
     ]);
   });
 
+  it('marks a gap against 预期 or 计划 as against a target, once, for every reader', () => {
+    const found = read('一、2023年执行情况\n\n全市地区生产总值增长5.8%\uFF0C低于预期1.2个百分点。');
+    expect(found.get('地区生产总值增长:2023:estimate')).toMatchObject({
+      gap: -1.2,
+      gapAgainst: '预期',
+      gapAgainstTarget: true,
+      met: false,
+    });
+  });
+
   it('prefers the gap against the target to a comparison with the province', () => {
     const found = read(
       '一、2023年执行情况\n\n全市实现地区生产总值1850.3亿元、增长6.2%\uFF0C高于全省0.2个百分点\uFF0C低于预期目标0.8个百分点。' +
@@ -179,12 +189,14 @@ describe('extractHeadlineObservations on the phrasings of other reports', () => 
       value: 6.2,
       gap: -0.8,
       gapAgainst: '预期目标',
+      gapAgainstTarget: true,
       met: false,
     });
     expect(found.get('地区生产总值增长:2023:derived')).toMatchObject({ value: 7 });
     expect(found.get('规模以上工业增加值增长:2023:estimate')).toMatchObject({
       gap: 1.4,
       gapAgainst: '全省',
+      gapAgainstTarget: false,
     });
     expect(found.get('规模以上工业增加值增长:2023:derived')).toBeUndefined();
   });

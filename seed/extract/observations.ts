@@ -32,6 +32,11 @@ export interface ExtractedObservation extends Span {
   gapUnit: string | null;
   gapText: string | null;
   gapAgainst: string | null;
+  /**
+   * Whether `gapAgainst` is a target (预期目标, 年初目标, 计划 …) rather than another rate
+   * (全省, 经济增速); null without a gap. Decided here, once, for every reader of the graph.
+   */
+  gapAgainstTarget: boolean | null;
   /** True when the text says the target was met (完成/符合预期目标), false when missed. */
   met: boolean | null;
   /** For a derived target: how it follows from the estimate and the gap. */
@@ -134,6 +139,27 @@ interface Occurrence extends Span {
   term: HeadlineTerm;
 }
 
+/** What follows one occurrence of a headline term, up to the next term or the sentence's end. */
+interface Reading {
+  source: SourceText;
+  slug: string;
+  paragraph: ParagraphInfo;
+  occurrence: Occurrence;
+  /** The chunk after the term, in source offsets. */
+  chunk: Span;
+  /** The chunk with parenthesised asides blanked; offsets into it are chunk-relative. */
+  clause: SourceText;
+  gaps: PointsPhrase[];
+  changes: PointsPhrase[];
+  values: Quantity[];
+  /** An observation of `indicator` read here, of the part's kind unless `as` says otherwise. */
+  make(
+    indicator: string,
+    fields: Partial<ExtractedObservation> & Span,
+    as?: ObservationKind,
+  ): ExtractedObservation;
+}
+
 function observationsIn(
   source: SourceText,
   paragraph: ParagraphInfo,
@@ -142,189 +168,263 @@ function observationsIn(
   kind: ObservationKind,
 ): ExtractedObservation[] {
   const occurrences = termsIn(source, paragraph);
-  const observations: ExtractedObservation[] = [];
-  occurrences.forEach((occurrence, index) => {
-    const sentence = sentenceAround(source, paragraph, occurrence);
-    const chunk: Span = {
-      start: occurrence.end,
-      end: Math.min(occurrences[index + 1]?.start ?? Infinity, sentence.end),
-    };
-    const clause = withoutParentheses(source, chunk);
-    const gaps = parseGaps(clause, whole(clause));
-    const changes = parseChanges(clause, whole(clause)).filter((c) => !overlapsAny(c, gaps));
-    const values = parseQuantities(clause, whole(clause)).filter(
-      (q) => !overlapsAny(q, gaps) && !overlapsAny(q, changes),
-    );
-    const first = Math.min(values[0]?.start ?? Infinity, changes[0]?.start ?? Infinity);
-    // Parenthesised asides ((CPI), (同比,下同)) are blanked and do not count, nor does a
-    // verdict before the number (完成预期目标,增长8.5%; 控制在预期目标以内,为5.4%).
-    const lead = first === Infinity ? '' : clause.slice(0, first).replace(/\u3000/gu, '');
-    if (first === Infinity || Array.from(lead.replace(MET, '')).length > MAX_DISTANCE) return;
-
-    const shift = <T extends Span>(span: T): T => ({
-      ...span,
-      start: span.start + chunk.start,
-      end: span.end + chunk.start,
-    });
-    const sentenceText = source.slice(sentence.start, sentence.end);
-    const met = kind === 'estimate' ? metIn(sentenceText) : null;
-    const make = (
-      indicator: string,
-      fields: Partial<ExtractedObservation> & Span,
-      as: ObservationKind = kind,
-    ) =>
-      observation(
-        source,
-        slug,
-        paragraph,
-        occurrence,
-        year,
-        as,
-        indicator,
-        as === kind ? met : null,
-        fields,
-      );
-    const between = (from: number, to: number) => clause.slice(from, to);
-    /** Whatever stands between `after` and `span` that is not another value. */
-    const nextTo = (after: Quantity, spans: PointsPhrase[]) =>
-      spans.filter(
-        (g) => g.start >= after.end && !values.some((v) => v.start > after.end && v.end <= g.start),
-      );
-
-    const { term } = occurrence;
-    if (term.split && /分别/.test(between(0, values[0]?.start ?? 0)) && values.length >= 2) {
-      // 分别达到43856元、22410元,分别增长4.6%、6.3%左右: each list names urban, then
-      // rural; a trailing 左右 hedges every number of its list.
-      let previousEnd = 0;
-      for (const list of listsOf(values, between)) {
-        const words = between(previousEnd, list[0].start);
-        previousEnd = list[list.length - 1].end;
-        const growth = GROWTH.test(words);
-        const indicators = growth ? term.split : list[0].unit === '%' ? undefined : term.splitLevel;
-        if (!indicators || list.length < 2) continue;
-        const last = list[list.length - 1];
-        indicators.forEach((indicator, i) => {
-          const quantity = list[i];
-          if (!quantity) return;
-          const value = shift(quantity);
-          observations.push(
-            make(indicator, {
-              ...fromQuantity(value),
-              value: signedValue(value.value, growth && FALLING.test(words)),
-              qualifier: value.qualifier ?? last.qualifier,
-              qualifiers: value.qualifiers.length ? value.qualifiers : last.qualifiers,
-              start: occurrence.start,
-              end: chunk.start + last.end,
-            }),
-          );
-        });
-      }
-      return;
-    }
-
-    let previousEnd = 0;
-    const used = new Set<string>();
-    let statedTarget: string | undefined;
-    values.forEach((quantity, i) => {
-      const words = between(previousEnd, quantity.start);
-      // The words of this value alone, after any gap or change phrase before it.
-      const own = between(
-        Math.max(
-          previousEnd,
-          ...[...gaps, ...changes].filter((p) => p.end <= quantity.start).map((p) => p.end),
-        ),
-        quantity.start,
-      );
-      previousEnd = quantity.end;
-      const growth = GROWTH.test(words);
-      // 预期增长7%,实际增长6.2%: in the report on the first year, a value said to be the
-      // target is that year's stated target; the value after it is the estimate.
-      const stated = kind === 'estimate' && STATED_TARGET.test(own) && !MET.test(own);
-      // A price index's level is itself a change: 居民消费价格上涨1.9% / 下降0.3%.
-      let indicator = term.levelIsChange
-        ? i === 0
-          ? term.level
-          : undefined
-        : growth
-          ? term.growth
-          : i === 0
-            ? term.level
-            : undefined;
-      if (statedTarget && !stated && ACHIEVED.test(own)) indicator = statedTarget;
-      const as: ObservationKind = stated ? 'target' : kind;
-      if (!indicator || used.has(`${indicator}:${as}`)) return;
-      used.add(`${indicator}:${as}`);
-      statedTarget = stated ? indicator : undefined;
-      if (stated) {
-        const value = shift(quantity);
-        observations.push(
-          make(indicator, { ...fromQuantity(value), start: occurrence.start, end: value.end }, as),
+  return occurrences.flatMap((occurrence, index) => {
+    const make =
+      (met: boolean | null): Reading['make'] =>
+      (indicator, fields, as = kind) =>
+        observation(
+          source,
+          slug,
+          paragraph,
+          occurrence,
+          year,
+          as,
+          indicator,
+          as === kind ? met : null,
+          fields,
         );
-        return;
-      }
-      // 下降3.6%: the value is negative, and its text says why.
-      const fall = growth || term.levelIsChange ? FALLING.exec(words)?.[0] : undefined;
-      const following = nextTo(quantity, gaps);
-      // 高于全省0.2个百分点,低于预期目标0.8个百分点: the target is what the gap is about.
-      const gap = following.find(isTarget) ?? following[0];
-      // A rate's change in points, before (提升0.5个百分点,达56.3%) or after its level.
-      const change =
-        growth || !term.rate || quantity.unit !== '%'
-          ? undefined
-          : (changes.find((c) => c.end <= quantity.start) ?? nextTo(quantity, changes)[0]);
-      const last = Math.max(quantity.end, gap?.end ?? 0, change?.end ?? 0);
-      const value = shift(quantity);
-      const withGap = gap ? shift(gap) : undefined;
-      // 力争增长7%: the hedge stands before the growth word, not before the number.
-      const striving = /力争/.test(words) && !value.qualifiers.includes('力争');
-      const qualifiers = striving ? ['力争', ...value.qualifiers] : value.qualifiers;
-      const estimate = make(indicator, {
-        ...fromQuantity(value),
-        value: signedValue(value.value, !!fall),
-        text: fall ? `${fall}${value.text}` : value.text,
-        qualifiers,
-        qualifier: value.qualifier ?? (striving ? '力争' : null),
-        ...(change ? { change: change.value, changeUnit: '个百分点' } : {}),
-        ...(withGap ? gapFields(withGap) : {}),
-        ...(withGap && isTarget(withGap) && kind === 'estimate' ? { met: withGap.value >= 0 } : {}),
-        start: occurrence.start,
-        end: chunk.start + last,
-      });
-      observations.push(estimate);
-      if (withGap && isTarget(withGap) && value.unit === '%' && kind === 'estimate') {
-        observations.push(derivedTarget(source, slug, paragraph, estimate, withGap));
-      }
-    });
+    const reading = readAfter(
+      source,
+      slug,
+      paragraph,
+      occurrence,
+      occurrences[index + 1],
+      make,
+      kind,
+    );
+    if (!reading) return [];
+    if (distributesList(reading)) return listedValues(reading);
+    return [...sequentialValues(reading, kind), ...changeTargets(reading)];
+  });
+}
 
-    // 常住人口城镇化率提高0.5个百分点左右: the target is a change, not a level. Only a rate
-    // has one (a change of 增速 is a change of the growth rate, whose level is unknown).
-    const before = changes[0] ? between(0, changes[0].start) : '';
-    if (
-      values.length === 0 &&
-      changes.length > 0 &&
-      term.level &&
-      term.rate &&
-      !/增速|增幅/.test(before)
-    ) {
-      const change = shift(changes[0]);
-      const suffix = /左右$/.test(change.text) ? '左右' : null;
+/**
+ * Reads the values, gaps and changes after an occurrence; null when no number follows
+ * within MAX_DISTANCE characters of it (a verdict such as 完成预期目标 does not count).
+ */
+function readAfter(
+  source: SourceText,
+  slug: string,
+  paragraph: ParagraphInfo,
+  occurrence: Occurrence,
+  next: Occurrence | undefined,
+  maker: (met: boolean | null) => Reading['make'],
+  kind: ObservationKind,
+): Reading | null {
+  const sentence = sentenceAround(source, paragraph, occurrence);
+  const chunk: Span = {
+    start: occurrence.end,
+    end: Math.min(next?.start ?? Infinity, sentence.end),
+  };
+  const clause = withoutParentheses(source, chunk);
+  const gaps = parseGaps(clause, whole(clause));
+  const changes = parseChanges(clause, whole(clause)).filter((c) => !overlapsAny(c, gaps));
+  const values = parseQuantities(clause, whole(clause)).filter(
+    (q) => !overlapsAny(q, gaps) && !overlapsAny(q, changes),
+  );
+  const first = Math.min(values[0]?.start ?? Infinity, changes[0]?.start ?? Infinity);
+  // Parenthesised asides ((CPI), (同比,下同)) are blanked and do not count, nor does a
+  // verdict before the number (完成预期目标,增长8.5%; 控制在预期目标以内,为5.4%).
+  const lead = first === Infinity ? '' : clause.slice(0, first).replace(/\u3000/gu, '');
+  if (first === Infinity || Array.from(lead.replace(MET, '')).length > MAX_DISTANCE) return null;
+  const met = kind === 'estimate' ? metIn(source.slice(sentence.start, sentence.end)) : null;
+  return {
+    source,
+    slug,
+    paragraph,
+    occurrence,
+    chunk,
+    clause,
+    gaps,
+    changes,
+    values,
+    make: maker(met),
+  };
+}
+
+/** A span of the clause in source offsets. */
+function shifted<T extends Span>(reading: Reading, span: T): T {
+  return { ...span, start: span.start + reading.chunk.start, end: span.end + reading.chunk.start };
+}
+
+function between(reading: Reading, from: number, to: number): string {
+  return reading.clause.slice(from, to);
+}
+
+/** The phrases that stand between `after` and the next value. */
+function nextTo(reading: Reading, after: Quantity, spans: PointsPhrase[]): PointsPhrase[] {
+  return spans.filter(
+    (g) =>
+      g.start >= after.end && !reading.values.some((v) => v.start > after.end && v.end <= g.start),
+  );
+}
+
+/** 分别…: a term that names several indicators at once, followed by a list of values. */
+function distributesList(reading: Reading): boolean {
+  const { term } = reading.occurrence;
+  return (
+    !!term.split &&
+    /分别/.test(between(reading, 0, reading.values[0]?.start ?? 0)) &&
+    reading.values.length >= 2
+  );
+}
+
+/**
+ * 分别达到43856元、22410元,分别增长4.6%、6.3%左右: each list names urban, then rural; a
+ * trailing 左右 hedges every number of its list.
+ */
+function listedValues(reading: Reading): ExtractedObservation[] {
+  const { term } = reading.occurrence;
+  const observations: ExtractedObservation[] = [];
+  let previousEnd = 0;
+  for (const list of listsOf(reading.values, (from, to) => between(reading, from, to))) {
+    const words = between(reading, previousEnd, list[0].start);
+    previousEnd = list[list.length - 1].end;
+    const growth = GROWTH.test(words);
+    const indicators = growth ? term.split : list[0].unit === '%' ? undefined : term.splitLevel;
+    if (!indicators || list.length < 2) continue;
+    const last = list[list.length - 1];
+    indicators.forEach((indicator, i) => {
+      const quantity = list[i];
+      if (!quantity) return;
+      const value = shifted(reading, quantity);
       observations.push(
-        make(term.level, {
-          value: Math.abs(change.value),
-          unit: '个百分点',
-          qualifier: suffix,
-          qualifiers: suffix ? [suffix] : [],
-          text: change.text,
-          measure: 'change',
-          change: change.value,
-          changeUnit: '个百分点',
-          start: occurrence.start,
-          end: change.end,
+        reading.make(indicator, {
+          ...fromQuantity(value),
+          value: signedValue(value.value, growth && FALLING.test(words)),
+          qualifier: value.qualifier ?? last.qualifier,
+          qualifiers: value.qualifiers.length ? value.qualifiers : last.qualifiers,
+          start: reading.occurrence.start,
+          end: reading.chunk.start + last.end,
         }),
       );
+    });
+  }
+  return observations;
+}
+
+/**
+ * The values after one term in turn: a level, a growth, a stated target and the value
+ * reached after it (预期增长7%,实际增长6.2%), each with the gap or change that follows it.
+ */
+function sequentialValues(reading: Reading, kind: ObservationKind): ExtractedObservation[] {
+  const { source, slug, paragraph, occurrence, values, gaps, changes } = reading;
+  const { term } = occurrence;
+  const observations: ExtractedObservation[] = [];
+  let previousEnd = 0;
+  const used = new Set<string>();
+  let statedTarget: string | undefined;
+  values.forEach((quantity, i) => {
+    const words = between(reading, previousEnd, quantity.start);
+    // The words of this value alone, after any gap or change phrase before it.
+    const own = between(
+      reading,
+      Math.max(
+        previousEnd,
+        ...[...gaps, ...changes].filter((p) => p.end <= quantity.start).map((p) => p.end),
+      ),
+      quantity.start,
+    );
+    previousEnd = quantity.end;
+    const growth = GROWTH.test(words);
+    // 预期增长7%,实际增长6.2%: in the report on the first year, a value said to be the
+    // target is that year's stated target; the value after it is the estimate.
+    const stated = kind === 'estimate' && STATED_TARGET.test(own) && !MET.test(own);
+    // A price index's level is itself a change: 居民消费价格上涨1.9% / 下降0.3%.
+    let indicator = term.levelIsChange
+      ? i === 0
+        ? term.level
+        : undefined
+      : growth
+        ? term.growth
+        : i === 0
+          ? term.level
+          : undefined;
+    if (statedTarget && !stated && ACHIEVED.test(own)) indicator = statedTarget;
+    const as: ObservationKind = stated ? 'target' : kind;
+    if (!indicator || used.has(`${indicator}:${as}`)) return;
+    used.add(`${indicator}:${as}`);
+    statedTarget = stated ? indicator : undefined;
+    if (stated) {
+      const value = shifted(reading, quantity);
+      observations.push(
+        reading.make(
+          indicator,
+          { ...fromQuantity(value), start: occurrence.start, end: value.end },
+          as,
+        ),
+      );
+      return;
+    }
+    // 下降3.6%: the value is negative, and its text says why.
+    const fall = growth || term.levelIsChange ? FALLING.exec(words)?.[0] : undefined;
+    const following = nextTo(reading, quantity, gaps);
+    // 高于全省0.2个百分点,低于预期目标0.8个百分点: the target is what the gap is about.
+    const gap = following.find(isTarget) ?? following[0];
+    // A rate's change in points, before (提升0.5个百分点,达56.3%) or after its level.
+    const change =
+      growth || !term.rate || quantity.unit !== '%'
+        ? undefined
+        : (changes.find((c) => c.end <= quantity.start) ?? nextTo(reading, quantity, changes)[0]);
+    const last = Math.max(quantity.end, gap?.end ?? 0, change?.end ?? 0);
+    const value = shifted(reading, quantity);
+    const withGap = gap ? shifted(reading, gap) : undefined;
+    // 力争增长7%: the hedge stands before the growth word, not before the number.
+    const striving = /力争/.test(words) && !value.qualifiers.includes('力争');
+    const qualifiers = striving ? ['力争', ...value.qualifiers] : value.qualifiers;
+    const estimate = reading.make(indicator, {
+      ...fromQuantity(value),
+      value: signedValue(value.value, !!fall),
+      text: fall ? `${fall}${value.text}` : value.text,
+      qualifiers,
+      qualifier: value.qualifier ?? (striving ? '力争' : null),
+      ...(change ? { change: change.value, changeUnit: '个百分点' } : {}),
+      ...(withGap ? gapFields(withGap) : {}),
+      ...(withGap && isTarget(withGap) && kind === 'estimate' ? { met: withGap.value >= 0 } : {}),
+      start: occurrence.start,
+      end: reading.chunk.start + last,
+    });
+    observations.push(estimate);
+    if (withGap && isTarget(withGap) && value.unit === '%' && kind === 'estimate') {
+      observations.push(derivedTarget(source, slug, paragraph, estimate, withGap));
     }
   });
   return observations;
+}
+
+/**
+ * 常住人口城镇化率提高0.5个百分点左右: the target is a change, not a level. Only a rate
+ * has one (a change of 增速 is a change of the growth rate, whose level is unknown).
+ */
+function changeTargets(reading: Reading): ExtractedObservation[] {
+  const { values, changes, occurrence } = reading;
+  const { term } = occurrence;
+  const before = changes[0] ? between(reading, 0, changes[0].start) : '';
+  if (
+    values.length > 0 ||
+    changes.length === 0 ||
+    !term.level ||
+    !term.rate ||
+    /增速|增幅/.test(before)
+  ) {
+    return [];
+  }
+  const change = shifted(reading, changes[0]);
+  const suffix = /左右$/.test(change.text) ? '左右' : null;
+  return [
+    reading.make(term.level, {
+      value: Math.abs(change.value),
+      unit: '个百分点',
+      qualifier: suffix,
+      qualifiers: suffix ? [suffix] : [],
+      text: change.text,
+      measure: 'change',
+      change: change.value,
+      changeUnit: '个百分点',
+      start: occurrence.start,
+      end: change.end,
+    }),
+  ];
 }
 
 /** The values split into lists: numbers separated by nothing but 、 和 and commas. */
@@ -378,6 +478,7 @@ function observation(
     gapUnit: null,
     gapText: null,
     gapAgainst: null,
+    gapAgainstTarget: null,
     met,
     derivation: null,
     paragraphId: paragraph.id,
@@ -402,7 +503,13 @@ function fromQuantity(quantity: Quantity): Partial<ExtractedObservation> {
 }
 
 function gapFields(gap: PointsPhrase): Partial<ExtractedObservation> {
-  return { gap: gap.value, gapUnit: '个百分点', gapText: gap.text, gapAgainst: gap.against };
+  return {
+    gap: gap.value,
+    gapUnit: '个百分点',
+    gapText: gap.text,
+    gapAgainst: gap.against,
+    gapAgainstTarget: isTarget(gap),
+  };
 }
 
 /** 预期目标, 年初目标, 省下目标, 预期, 计划: a target; 全省, 经济增速: a comparison. */

@@ -1370,6 +1370,8 @@ export type Observation = Node & {
   gap?: Maybe<Scalars['Float']['output']>;
   /** What the value is compared with, as written: 预期目标, 经济增速, 省下目标 … */
   gapAgainst?: Maybe<Scalars['String']['output']>;
+  /** Whether `gapAgainst` is a target (预期目标, 年初目标, 计划 …) rather than another rate (全省, 经济增速); null when there is no gap. `Indicator.comparison` and the `missedTarget` filter read this. */
+  gapAgainstTarget?: Maybe<Scalars['Boolean']['output']>;
   /** The unit of the gap, e.g. 个百分点. */
   gapUnit?: Maybe<Scalars['String']['output']>;
   /** Stable id, e.g. `Observation:leshan-2025:地区生产总值增长:2024:estimate`. */
@@ -3335,6 +3337,7 @@ export type ObservationResolvers<ContextType = Context, ParentType extends Resol
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   gapAgainst?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gapAgainstTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   gapUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;

@@ -289,13 +289,17 @@ const projectStatus: GroupCompiler = (values, { node }, scope) => {
   return `EXISTS { MATCH (${node})-[${r}:HAS_STATUS]->(${s}:Status) WHERE ${predicate} }`;
 };
 
-/** An estimate that fell short of its target: the text says so, or its gap to a 目标 is negative. */
+/**
+ * An estimate that fell short of its target, by the rule `Indicator.comparison` uses: what
+ * the text says (met), else the sign of a gap the seed marked as against a target.
+ */
 const missedTarget: FieldCompiler = (year: number, { node }, scope) => {
   const o = scope.variable('observation');
   return (
     `EXISTS { MATCH (${node})-[:HAS_OBSERVATION]->(${o}:Observation) ` +
     `WHERE ${o}.year = ${scope.param(year)} AND ${o}.kind = 'estimate' AND ` +
-    `(${strict(`${o}.met = false`)} OR ${strict(`${o}.gap < 0 AND ${o}.gapAgainst ENDS WITH '目标'`)}) }`
+    strict(`coalesce(${o}.met, CASE WHEN ${o}.gapAgainstTarget THEN ${o}.gap >= 0 END) = false`) +
+    ' }'
   );
 };
 

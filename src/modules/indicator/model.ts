@@ -12,6 +12,8 @@ export interface ObservationModel {
   gap?: number | null;
   gapUnit?: string | null;
   gapAgainst?: string | null;
+  /** Whether the gap is against a target (decided by the seed's extractor). */
+  gapAgainstTarget?: boolean | null;
   met?: boolean | null;
   derivation?: string | null;
   paragraphId?: string | null;

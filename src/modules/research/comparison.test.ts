@@ -32,6 +32,7 @@ describe('compareIndicator', () => {
           text: '4.5%左右',
           gap: -2.5,
           gapAgainst: '预期目标',
+          gapAgainstTarget: true,
           met: false,
         }),
         observation({ year: 2024, kind: 'derived', value: 7 }),
@@ -90,14 +91,40 @@ describe('compareIndicator', () => {
     expect(row).toMatchObject({ nextTarget: 56.8, nextTargetDerived: true, change: 0.5 });
   });
 
-  it('reads only a gap to a 目标 as missing or meeting the target', () => {
+  it('reads only a gap the seed marked as against a target as missing or meeting it', () => {
     const revenue = compareIndicator(
       gdp,
-      [observation({ year: 2024, kind: 'estimate', value: 3, gap: -1.8, gapAgainst: '经济增速' })],
+      [
+        observation({
+          year: 2024,
+          kind: 'estimate',
+          value: 3,
+          gap: -1.8,
+          gapAgainst: '经济增速',
+          gapAgainstTarget: false,
+        }),
+      ],
       2024,
       2025,
     );
     expect(revenue).toMatchObject({ gap: null, metTarget: null });
+    // 低于预期1.2个百分点: 预期 does not end in 目标, and it is a target all the same.
+    const planned = compareIndicator(
+      gdp,
+      [
+        observation({
+          year: 2024,
+          kind: 'estimate',
+          value: 5.8,
+          gap: -1.2,
+          gapAgainst: '预期',
+          gapAgainstTarget: true,
+        }),
+      ],
+      2024,
+      2025,
+    );
+    expect(planned).toMatchObject({ gap: -1.2, metTarget: false });
     const said = compareIndicator(
       gdp,
       [observation({ year: 2024, kind: 'estimate', value: 5.5, met: true })],

@@ -41,7 +41,7 @@ function difference(a: number, b: number): number {
 
 /** Only a gap against a target (预期目标, 省下目标) says whether the target was met. */
 function gapToTarget(estimate: ObservationModel | null): number | null {
-  if (!estimate || estimate.gap == null || !estimate.gapAgainst?.endsWith('目标')) return null;
+  if (!estimate || estimate.gap == null || estimate.gapAgainstTarget !== true) return null;
   return estimate.gap;
 }
 
