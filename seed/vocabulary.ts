@@ -137,6 +137,12 @@ export const DOCUMENT_LABELS = [
   'Status',
 ] as const;
 
+/**
+ * Labels that between them cover every node once, each node with a unique `id` under its
+ * label: a lookup by id is one index seek per label, never a scan.
+ */
+export const ID_LABELS = ['Entity', ...DOCUMENT_LABELS] as const;
+
 /** Every label a node may carry; `Entity` nodes may be shared by several documents. */
 export const NODE_LABELS: readonly string[] = [
   'Entity',

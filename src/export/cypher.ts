@@ -4,19 +4,13 @@
  * generically (labels, type, all properties), so an export holds whatever the seed
  * loaded, structure included.
  */
-import { DOCUMENT_LABELS } from '../../seed/vocabulary';
-
-/** Every label a node of the graph carries one of: entities, and each document's own nodes. */
-const nodeLabels = ['Entity', ...DOCUMENT_LABELS];
+import { ID_LABELS } from '../../seed/vocabulary';
+import { nodeByIdSubquery } from '../nodeById';
 
 /** Label expression matching any node of the graph, e.g. `Entity|Document|Section…`. */
-const anyNodeLabel = nodeLabels.join('|');
+const anyNodeLabel = ID_LABELS.join('|');
 
-/** `n` is the node whose id is `id`: one index seek per label (each label's id is unique). */
-const nodeById = `
-CALL (id) {
-${nodeLabels.map((label) => `  MATCH (n:${label} {id: id}) RETURN n`).join('\n  UNION\n')}
-}`;
+const nodeById = `\n${nodeByIdSubquery(ID_LABELS)}`;
 
 export const allNodes = `
 MATCH (n:${anyNodeLabel})

@@ -39,7 +39,6 @@ function asSliceRow({ id, labels, properties }: NodeRow): SliceNodeRow {
   return {
     id,
     labels,
-    type: text('type'),
     name: text('name'),
     nameEn: text('nameEn'),
     kind: text('kind'),

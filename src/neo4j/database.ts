@@ -143,6 +143,20 @@ export class Database {
     }
   }
 
+  /** The plan Neo4j would run `cypher` with (EXPLAIN: nothing is executed). */
+  async explain(cypher: string, params: Params = {}): Promise<unknown> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, params));
+      return result.summary.plan;
+    } finally {
+      await session.close();
+    }
+  }
+
   async ping(): Promise<boolean> {
     try {
       await this.read('RETURN 1 AS ok');

@@ -1,3 +1,5 @@
+import { nodeByIdSubquery } from '../../nodeById';
+
 /** Named, parameterised Cypher for the document module. */
 export const allDocuments = `
 MATCH (d:Document) RETURN d {.*} AS document ORDER BY d.id`;
@@ -6,10 +8,11 @@ export const documentsById = `
 UNWIND $ids AS id
 MATCH (d:Document {id: id}) RETURN id, d {.*} AS document`;
 
-/** Child sections of each parent (Document or Section), in order. */
+/** Child sections of each parent (Document or Section), in order; the parent by index seek. */
 export const sectionsByParent = `
 UNWIND $ids AS id
-MATCH (p {id: id})-[:HAS_SECTION|HAS_SUBSECTION]->(s:Section)
+${nodeByIdSubquery(['Document', 'Section'])}
+MATCH (n)-[:HAS_SECTION|HAS_SUBSECTION]->(s:Section)
 WITH id, s ORDER BY s.order
 RETURN id, collect(s {.*}) AS sections`;
 

@@ -1,4 +1,9 @@
-import { type ENTITY_KINDS, SEMANTIC_RELATION_TYPES } from '../../../seed/vocabulary';
+import {
+  DOCUMENT_LABELS,
+  type ENTITY_KINDS,
+  ID_LABELS,
+  SEMANTIC_RELATION_TYPES,
+} from '../../../seed/vocabulary';
 import type { EntityKind, EntityType, Phase, RelationType } from '../../generated/graphql';
 
 /**
@@ -27,17 +32,19 @@ const TYPE_OF_LABEL = Object.fromEntries(
   Object.entries(LABEL_OF_TYPE).map(([type, label]) => [label, type]),
 ) as Record<EntityLabel, EntityType>;
 
-/** Labels of the document's own nodes that `node(id)` can return. */
-export const STRUCTURE_LABELS = [
-  'Document',
-  'Section',
-  'Paragraph',
-  'Footnote',
-  'Observation',
-] as const;
+/**
+ * Labels of the document's own nodes that `node(id)` can return: the seed's, but Status,
+ * which is read through its project (`Project.statuses`, with the edge's evidence).
+ */
+export const STRUCTURE_LABELS = DOCUMENT_LABELS.filter(
+  (label): label is Exclude<(typeof DOCUMENT_LABELS)[number], 'Status'> => label !== 'Status',
+);
 
-/** Every id prefix `node(id)` understands: `<Label>:…`. */
-export const NODE_LABELS: readonly string[] = [...ENTITY_LABELS, ...STRUCTURE_LABELS];
+/** The labels `node(id)` seeks an id under: the seed's id labels, Status aside. */
+export const NODE_LABELS: readonly string[] = ID_LABELS.filter((label) => label !== 'Status');
+
+/** Every id prefix `node(id)` understands, `<Label>:…`: the entity types and the structure. */
+export const ID_PREFIXES: readonly string[] = [...ENTITY_LABELS, ...STRUCTURE_LABELS];
 
 /** Relationship types between two entities (HAS_STATUS points at a Status node instead). */
 export const ENTITY_RELATION_TYPES = SEMANTIC_RELATION_TYPES.filter(

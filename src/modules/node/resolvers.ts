@@ -1,6 +1,6 @@
 import { badInput, limitExceeded } from '../../errors';
 import type { NodeResolvers, Resolvers } from '../../generated/graphql';
-import { ENTITY_LABELS, NODE_LABELS, STRUCTURE_LABELS, entityLabelOf } from '../entity/labels';
+import { ENTITY_LABELS, ID_PREFIXES, STRUCTURE_LABELS, entityLabelOf } from '../entity/labels';
 import type { NodeModel } from './model';
 
 const ID = /^([A-Za-z]+):(.+)$/su;
@@ -8,10 +8,17 @@ const ID = /^([A-Za-z]+):(.+)$/su;
 /** Ids are `<Label>:<key>`; anything else cannot name a node, and the client should know. */
 function checkId(id: string): void {
   const match = ID.exec(id);
-  if (!match || !NODE_LABELS.includes(match[1])) {
+  if (match?.[1] === 'Status') {
+    throw badInput(
+      `"${id}" is a project's status, which is read through its project with its evidence: ` +
+        '`project(id: …) { statuses { year phase wording evidence { quote } } }`.',
+      'id',
+    );
+  }
+  if (!match || !ID_PREFIXES.includes(match[1])) {
     throw badInput(
       `"${id}" is not an id of this API. Ids look like <Type>:<name or key>, where Type is one of ` +
-        `${NODE_LABELS.join(', ')}; e.g. Industry:晶硅光伏 or Paragraph:leshan-2025:17.`,
+        `${ID_PREFIXES.join(', ')}; e.g. Industry:晶硅光伏 or Paragraph:leshan-2025:17.`,
       'id',
     );
   }

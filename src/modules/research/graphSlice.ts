@@ -6,8 +6,6 @@ import type { GraphEdgeModel, GraphNodeModel, GraphSliceModel } from './model';
 export interface SliceNodeRow {
   id: string;
   labels: string[];
-  /** Unread (the type comes from `labels`); kept optional while src/export/read.ts still sets it. */
-  type?: string | null;
   name: string | null;
   nameEn: string | null;
   kind: string | null;
