@@ -5,7 +5,7 @@ import { FootnoteModel } from '../modules/footnote/model';
 import { EvidenceModel, MentionModel, EntityModel, LinkModel, ConnectionModel, EdgeModel } from '../modules/entity/model';
 import { StatusModel } from '../modules/project/model';
 import { ObservationModel } from '../modules/indicator/model';
-import { IndicatorComparisonModel } from '../modules/research/comparison';
+import { IndicatorComparisonModel } from '../modules/indicator/comparison';
 import { GroupedCountsModel } from '../modules/research/model';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -2178,6 +2178,13 @@ export type ProjectStatus = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type Query = {
   __typename?: 'Query';
   /** One administrative division by id, or by its canonical name or any alias (e.g. 犍为县); null when none matches. */
@@ -2285,6 +2292,13 @@ export type Query = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryAdminDivisionArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -2292,6 +2306,13 @@ export type QueryAdminDivisionArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryAdminDivisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2302,11 +2323,25 @@ export type QueryAdminDivisionsArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2317,18 +2352,39 @@ export type QueryEntitiesArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryEntitiesByNameArgs = {
   name: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryEventArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2339,6 +2395,13 @@ export type QueryEventsArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryFootnotesArgs = {
   anomaly?: InputMaybe<Array<FootnoteAnomaly>>;
   document?: InputMaybe<Scalars['ID']['input']>;
@@ -2346,18 +2409,39 @@ export type QueryFootnotesArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryIndicatorArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryIndicatorComparisonArgs = {
   document?: InputMaybe<Scalars['ID']['input']>;
   missedTarget?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2368,6 +2452,13 @@ export type QueryIndicatorsArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2378,12 +2469,26 @@ export type QueryIndustriesArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryIndustryArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -2392,22 +2497,50 @@ export type QueryNeighborhoodArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryOrganizationArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2418,6 +2551,13 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryParagraphArgs = {
   document?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -2425,6 +2565,13 @@ export type QueryParagraphArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -2434,12 +2581,26 @@ export type QueryPathsArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryPlaceArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2450,6 +2611,13 @@ export type QueryPlacesArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2460,24 +2628,52 @@ export type QueryPoliciesArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryPolicyArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryProgramsArgs = {
   document?: InputMaybe<Scalars['ID']['input']>;
   section?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryProjectArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2488,6 +2684,13 @@ export type QueryProjectsArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -2495,12 +2698,26 @@ export type QuerySearchArgs = {
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QuerySearchPassagesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
 
 
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QuerySectionArgs = {
   document?: InputMaybe<Scalars['ID']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;

@@ -2,7 +2,7 @@ import { badInput } from '../../errors';
 import type { Resolvers } from '../../generated/graphql';
 import type { EntityModel } from '../entity/model';
 import * as cypher from './cypher';
-import { documentFor } from './lookup';
+import { documentFor } from '../../documentScope';
 import type { DocumentModel, ParagraphModel, SectionModel } from './model';
 
 export const documentResolvers: Resolvers = {

@@ -6,7 +6,7 @@ import type {
   RelationFilter,
   TextFilter,
 } from '../../generated/graphql';
-import { isSectionId } from '../document/lookup';
+import { isSectionId } from '../../documentScope';
 import { HIERARCHY_HOPS, HIERARCHY_HOPS_STRICT } from './hierarchy';
 import { ENTITY_RELATION_TYPES, LABEL_OF_TYPE, fromEnum } from './labels';
 import { COMPLETED_AND_OPERATING, statusPhases } from './phases';

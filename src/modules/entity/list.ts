@@ -1,7 +1,7 @@
 import type { EntityOrder, EntityOrderField } from '../../generated/graphql';
 import type { Database } from '../../neo4j';
 import { encodeCursor, pageOf, pageRequest, type KeyValue, type PageArgs } from '../../pagination';
-import { documentFor } from '../document/lookup';
+import { documentFor } from '../../documentScope';
 import { compileFilter, CypherScope, type FilterName } from './filter';
 import type { EntityLabel } from './labels';
 import type { ConnectionModel, EntityModel } from './model';

@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import { notFound } from '../../errors';
 import type { FootnoteAnomaly, Resolvers } from '../../generated/graphql';
 import type { EntityModel } from '../entity/model';
-import { documentFor, isSectionId } from '../document/lookup';
+import { documentFor, isSectionId } from '../../documentScope';
 import { fromEnum } from '../entity/labels';
 import * as cypher from './cypher';
 import type { FootnoteModel } from './model';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../neo4j';
 import { batchBy } from '../../loaders';
-import { readComparisons, type IndicatorComparisonModel } from '../research/comparison';
+import { readComparisons, type IndicatorComparisonModel } from './comparison';
 import * as cypher from './cypher';
 import type { ObservationModel } from './model';
 

@@ -1,5 +1,5 @@
 import type { ObservationKind, Resolvers } from '../../generated/graphql';
-import { documentFor } from '../document/lookup';
+import { documentFor } from '../../documentScope';
 import {
   connectionFields,
   entityFields,

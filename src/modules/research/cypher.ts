@@ -224,21 +224,6 @@ RETURN s {.*} AS section, count
 ORDER BY s.documentId, s.start, s.id`;
 
 // ---------------------------------------------------------------------------------------
-// Indicators
-
-/**
- * Each indicator's observations per document, indicators in the order the text names
- * them; $document and $indicators (ids) narrow it when not null.
- */
-export const indicatorObservations = `
-MATCH (d:Document) WHERE $document IS NULL OR d.id = $document
-MATCH (i:Entity:Indicator)-[:HAS_OBSERVATION]->(o:Observation {documentId: d.id})
-WHERE $indicators IS NULL OR i.id IN $indicators
-WITH d, i, collect(o {.*}) AS observations, min(o.start) AS firstAt
-RETURN d {.*} AS document, i {.*, labels: labels(i)} AS indicator, observations
-ORDER BY d.id, firstAt, i.id`;
-
-// ---------------------------------------------------------------------------------------
 // Search by other readings (see pinyinReadings.ts)
 
 /** Every entity's name, for matching pinyin against all readings of its characters. */

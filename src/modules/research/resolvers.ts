@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import * as counts from './counts';
-import { indicatorComparison } from './comparison';
+import { indicatorComparison } from '../indicator/comparison';
 import { searchEntities, searchPassages } from './search';
 import { neighborhood, paths } from './slices';
 

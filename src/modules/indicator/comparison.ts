@@ -1,7 +1,7 @@
 import type { Database } from '../../neo4j';
 import type { DocumentModel } from '../document/model';
 import type { EntityModel } from '../entity/model';
-import type { ObservationModel } from '../indicator/model';
+import type { ObservationModel } from './model';
 import * as cypher from './cypher';
 
 /** An Observation node's properties; `measure` is `change` for a value in percentage points. */

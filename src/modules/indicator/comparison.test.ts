@@ -1,5 +1,5 @@
 import type { EntityModel } from '../entity/model';
-import type { ObservationModel } from '../indicator/model';
+import type { ObservationModel } from './model';
 import { compareIndicator } from './comparison';
 
 const gdp: EntityModel = {

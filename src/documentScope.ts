@@ -1,4 +1,4 @@
-import { badInput } from '../../errors';
+import { badInput } from './errors';
 
 /**
  * Section labels (二、(三)) and paragraph orders repeat in every report, so a lookup by
