@@ -16,9 +16,10 @@ function env(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 describe('npm run seed with a broken annotation file', () => {
   let db: Database;
-  const annotations = mkdtempSync(join(tmpdir(), 'broken-annotations-'));
+  let annotations: string;
 
   beforeAll(async () => {
+    annotations = mkdtempSync(join(tmpdir(), 'broken-annotations-'));
     db = await connectTestDatabase();
     await ensureLeshanGraph(db);
     cpSync(LESHAN_ANNOTATIONS, annotations, { recursive: true });
@@ -36,8 +37,8 @@ describe('npm run seed with a broken annotation file', () => {
     );
   });
   afterAll(async () => {
-    rmSync(annotations, { recursive: true, force: true });
-    await db.close();
+    if (annotations) rmSync(annotations, { recursive: true, force: true });
+    await db?.close();
   });
 
   it('exits non-zero naming the file, the entry and the reason, and keeps the previous graph', async () => {
@@ -58,8 +59,13 @@ describe('npm run seed with a broken annotation file', () => {
 });
 
 describe('npm start', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'leshan-start-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'leshan-start-'));
+  });
+  afterAll(() => {
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 10 });
+  });
 
   it('serves the report graph from its own Neo4j, and SIGTERM stops both processes', async () => {
     const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'main.ts')], {

@@ -253,7 +253,7 @@ describe('graph exports', () => {
   });
 
   describe('npm run export', () => {
-    const out = mkdtempSync(join(tmpdir(), 'leshan-export-'));
+    let out: string;
     const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
     const run = (...args: string[]) =>
       execFileSync(tsx, ['src/export/cli.ts', ...args], {
@@ -262,7 +262,12 @@ describe('graph exports', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
 
-    afterAll(() => rmSync(out, { recursive: true, force: true }));
+    beforeAll(() => {
+      out = mkdtempSync(join(tmpdir(), 'leshan-export-'));
+    });
+    afterAll(() => {
+      if (out) rmSync(out, { recursive: true, force: true });
+    });
 
     it('writes the whole graph as GEXF to a file', () => {
       run('--format', 'gexf', '--out', join(out, 'graph.gexf'));
