@@ -2,6 +2,7 @@ import { Kind, parse, visit, type OperationDefinitionNode } from 'graphql';
 import { readCookbook } from '../web/cookbook';
 import { QUERIES } from './queries';
 import { dataOf, startApi, type TestApi } from './support/api';
+import { fetch } from '../support/http';
 
 /*
  * Every Cypher statement the API sends is constant text, with every value a parameter

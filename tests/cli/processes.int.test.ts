@@ -6,6 +6,7 @@ import { LESHAN_ANNOTATIONS } from '../../seed/paths';
 import type { Database } from '../../src/neo4j';
 import { connectTestDatabase } from '../support/database';
 import { ensureLeshanGraph } from '../support/leshanGraph';
+import { fetch } from '../support/http';
 
 const root = join(__dirname, '..', '..');
 

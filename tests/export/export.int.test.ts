@@ -10,6 +10,7 @@ import type { Database } from '../../src/neo4j';
 import { buildApp, listen, type App } from '../../src/server';
 import { connectTestDatabase } from '../support/database';
 import { ensureLeshanGraph } from '../support/leshanGraph';
+import { fetch } from '../support/http';
 
 const xml = new XMLParser({
   ignoreAttributes: false,

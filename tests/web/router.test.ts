@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import express from 'express';
 import type { Database } from '../../src/neo4j';
 import { contentSecurityPolicy, webRouter } from '../../src/web';
+import { fetch } from '../support/http';
 
 // A built site in miniature (made in beforeAll, removed in afterAll), and a /graphql that
 // answers like a GraphQL server would.
