@@ -1,5 +1,6 @@
 import { parse, visit } from 'graphql';
 import { dataOf, startApi, type TestApi } from './support/api';
+import { fetch } from '../support/http';
 import { cookbook, questions, type Request, type Variables } from './support/requests';
 
 /*

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/config';
 import type { Params } from '../../src/neo4j';
+import { fetch } from '../support/http';
 import { dataOf, startApi, type TestApi } from './support/api';
 import { cookbook, questions, type Request, type Variables } from './support/requests';
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -35,26 +35,33 @@ describe('the schema', () => {
     // codegen.yml, generating into a scratch directory instead of src/generated.
     const config = parseYaml(readFileSync(join(projectRoot, 'codegen.yml'), 'utf8'));
     const scratch = mkdtempSync(join(tmpdir(), 'codegen-'));
-    const targets = Object.keys(config.generates);
-    config.generates = Object.fromEntries(
-      targets.map((target, i) => [join(scratch, `${i}.ts`), config.generates[target]]),
-    );
-    writeFileSync(join(scratch, 'codegen.yml'), stringifyYaml(config));
-    execFileSync(
-      join(projectRoot, 'node_modules', '.bin', 'graphql-codegen'),
-      ['--config', join(scratch, 'codegen.yml')],
-      {
-        cwd: projectRoot,
-        stdio: 'pipe',
-      },
-    );
-    targets.forEach((target, i) => {
-      const fresh = readFileSync(join(scratch, `${i}.ts`), 'utf8');
-      expect({ target, stale: readFileSync(join(projectRoot, target), 'utf8') !== fresh }).toEqual({
-        target,
-        stale: false,
+    try {
+      const targets = Object.keys(config.generates);
+      config.generates = Object.fromEntries(
+        targets.map((target, i) => [join(scratch, `${i}.ts`), config.generates[target]]),
+      );
+      writeFileSync(join(scratch, 'codegen.yml'), stringifyYaml(config));
+      execFileSync(
+        join(projectRoot, 'node_modules', '.bin', 'graphql-codegen'),
+        ['--config', join(scratch, 'codegen.yml')],
+        {
+          cwd: projectRoot,
+          stdio: 'pipe',
+        },
+      );
+      targets.forEach((target, i) => {
+        const fresh = readFileSync(join(scratch, `${i}.ts`), 'utf8');
+        expect({
+          target,
+          stale: readFileSync(join(projectRoot, target), 'utf8') !== fresh,
+        }).toEqual({
+          target,
+          stale: false,
+        });
       });
-    });
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   }, 120000);
 
   it('describes every type, field, argument and enum value', () => {

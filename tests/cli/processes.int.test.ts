@@ -6,6 +6,7 @@ import { LESHAN_ANNOTATIONS } from '../../seed/paths';
 import type { Database } from '../../src/neo4j';
 import { connectTestDatabase } from '../support/database';
 import { ensureLeshanGraph } from '../support/leshanGraph';
+import { fetch } from '../support/http';
 
 const root = join(__dirname, '..', '..');
 
@@ -16,9 +17,10 @@ function env(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 describe('npm run seed with a broken annotation file', () => {
   let db: Database;
-  const annotations = mkdtempSync(join(tmpdir(), 'broken-annotations-'));
+  let annotations: string;
 
   beforeAll(async () => {
+    annotations = mkdtempSync(join(tmpdir(), 'broken-annotations-'));
     db = await connectTestDatabase();
     await ensureLeshanGraph(db);
     cpSync(LESHAN_ANNOTATIONS, annotations, { recursive: true });
@@ -36,8 +38,8 @@ describe('npm run seed with a broken annotation file', () => {
     );
   });
   afterAll(async () => {
-    rmSync(annotations, { recursive: true, force: true });
-    await db.close();
+    if (annotations) rmSync(annotations, { recursive: true, force: true });
+    await db?.close();
   });
 
   it('exits non-zero naming the file, the entry and the reason, and keeps the previous graph', async () => {
@@ -58,8 +60,13 @@ describe('npm run seed with a broken annotation file', () => {
 });
 
 describe('npm start', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'leshan-start-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'leshan-start-'));
+  });
+  afterAll(() => {
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 10 });
+  });
 
   it('serves the report graph from its own Neo4j, and SIGTERM stops both processes', async () => {
     const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'main.ts')], {
@@ -72,7 +79,8 @@ describe('npm start', () => {
     const exited = new Promise<number | null>((r) => server.once('exit', (code) => r(code)));
     try {
       const url = await new Promise<string>((resolveUrl, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ready line:\n${stderr}`)), 150000);
+        // Its own Neo4j's cold start and first load: over 150 s on a machine at load 13.
+        const timer = setTimeout(() => reject(new Error(`no ready line:\n${stderr}`)), 300000);
         server.stderr.on('data', () => {
           const match = /ready at (http:\/\/\S+\/graphql)/.exec(stderr);
           if (match) {
@@ -98,5 +106,5 @@ describe('npm start', () => {
     } finally {
       server.kill('SIGKILL');
     }
-  }, 180000);
+  }, 360000);
 });

@@ -10,6 +10,7 @@ import type { Database } from '../../src/neo4j';
 import { buildApp, listen, type App } from '../../src/server';
 import { connectTestDatabase } from '../support/database';
 import { ensureLeshanGraph } from '../support/leshanGraph';
+import { fetch } from '../support/http';
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -253,7 +254,7 @@ describe('graph exports', () => {
   });
 
   describe('npm run export', () => {
-    const out = mkdtempSync(join(tmpdir(), 'leshan-export-'));
+    let out: string;
     const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
     const run = (...args: string[]) =>
       execFileSync(tsx, ['src/export/cli.ts', ...args], {
@@ -262,7 +263,12 @@ describe('graph exports', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
 
-    afterAll(() => rmSync(out, { recursive: true, force: true }));
+    beforeAll(() => {
+      out = mkdtempSync(join(tmpdir(), 'leshan-export-'));
+    });
+    afterAll(() => {
+      if (out) rmSync(out, { recursive: true, force: true });
+    });
 
     it('writes the whole graph as GEXF to a file', () => {
       run('--format', 'gexf', '--out', join(out, 'graph.gexf'));

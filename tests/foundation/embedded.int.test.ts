@@ -1,16 +1,24 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../../src/config';
 import { freePort, Neo4jStartError, startEmbeddedNeo4j } from '../../src/neo4j';
 
+// Every attempt gets its own data directory under one root, removed after the file.
+let root: string;
 const options = () => ({
   ...readConfig({}).embedded,
-  dataDir: mkdtempSync(join(tmpdir(), 'leshan-neo4j-fail-')),
+  dataDir: mkdtempSync(join(root, 'attempt-')),
 });
 
 describe('startEmbeddedNeo4j failures', () => {
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'leshan-neo4j-fail-'));
+  });
+  // A launcher killed at its deadline may still be exiting: retry while it lets go.
+  afterAll(() => rmSync(root, { recursive: true, force: true, maxRetries: 10 }));
+
   it('refuses a taken port at once and says what to do', async () => {
     const port = await freePort();
     const holder: Server = createServer().listen(port, '127.0.0.1');

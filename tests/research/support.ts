@@ -1,6 +1,7 @@
 import { readConfig } from '../../src/config';
 import type { Database } from '../../src/neo4j';
 import { buildApp, listen } from '../../src/server';
+import { fetch } from '../support/http';
 
 export interface GraphQLResponse<T = ResearchData> {
   data?: T | null;

@@ -9,30 +9,46 @@ import { LESHAN_ANNOTATIONS, LESHAN_SOURCE } from '../../seed/paths';
 import { seedDatabase } from '../../seed/seedDatabase';
 import { SEMANTIC_RELATION_TYPES } from '../../seed/vocabulary';
 import { connectTestDatabase } from '../support/database';
+import { ensureLeshanGraph } from '../support/leshanGraph';
 import { anotherReport, graphHash } from './leshan';
 
 const quiet = () => {};
+// Any test may be the first to load on a cold server, which compiles every statement.
+jest.setTimeout(240_000);
 
 describe('loading the seed into Neo4j', () => {
   let db: Database;
   let leshan: GraphArtifact;
   // A snapshot of the curated layer, so edits made while the tests run cannot change it.
-  const annotationsDir = mkdtempSync(join(tmpdir(), 'seed-annotations-'));
+  let annotationsDir: string;
   const seedLeshan = (options: { force?: boolean } = {}) =>
     seedDatabase(db, { annotationsDir, log: quiet, ...options });
 
+  /*
+   * Each test sets up the graph it reads, so any one of them passes alone or in any order.
+   * Both helpers load only when the database holds something else.
+   */
+  /** The database holds this build of the Leshan graph and nothing else. */
+  const leshanAlone = () => ensureLeshanGraph(db, { annotationsDir, artifact: leshan });
+  /** The database holds the Leshan graph and the uncurated 犍为 report, nothing else. */
+  async function leshanAndAnotherReport() {
+    await leshanAlone();
+    await seedDatabase(db, { sourcePath: anotherReport, log: quiet });
+  }
+
   beforeAll(async () => {
+    annotationsDir = mkdtempSync(join(tmpdir(), 'seed-annotations-'));
     cpSync(LESHAN_ANNOTATIONS, annotationsDir, { recursive: true });
     db = await connectTestDatabase();
-    await db.write('MATCH (n) DETACH DELETE n');
     leshan = buildGraph({ sourcePath: LESHAN_SOURCE, annotationsDir });
   });
   afterAll(async () => {
-    rmSync(annotationsDir, { recursive: true, force: true });
-    await db.close();
+    if (annotationsDir) rmSync(annotationsDir, { recursive: true, force: true });
+    await db?.close();
   });
 
   it('loads the Leshan graph, and loading it again yields the identical graph', async () => {
+    await db.write('MATCH (n) DETACH DELETE n');
     const first = await seedLeshan({ force: true });
     expect(first).toMatchObject({ documentId: 'Document:leshan-2025', loaded: true });
     const once = await graphHash(db);
@@ -45,10 +61,10 @@ describe('loading the seed into Neo4j', () => {
     expect(await graphHash(db)).toEqual(once);
     expect(await isStale(db, leshan)).toBe(false);
     expect(await seedLeshan()).toMatchObject({ loaded: false });
-    // The first load on a cold server compiles every statement: allow for it.
-  }, 240000);
+  });
 
   it('stores offsets and counts as integers', async () => {
+    await leshanAlone();
     const [row] = await db.read<{ start: string; years: string; order: string }>(
       `MATCH (p:Paragraph {id: 'Paragraph:leshan-2025:7'}), (d:Document {id: 'Document:leshan-2025'})
        RETURN valueType(p.start) AS start, valueType(p.order) AS order, valueType(d.years) AS years`,
@@ -61,6 +77,7 @@ describe('loading the seed into Neo4j', () => {
   });
 
   it('refuses a broken annotation directory by name, file and reason, and keeps the graph', async () => {
+    await leshanAlone();
     const before = await graphHash(db);
     const dir = mkdtempSync(join(tmpdir(), 'seed-broken-'));
     try {
@@ -88,6 +105,7 @@ describe('loading the seed into Neo4j', () => {
   });
 
   it('rolls back a load that fails midway, leaving the previous graph', async () => {
+    await leshanAlone();
     const before = await graphHash(db);
     const broken: GraphArtifact = {
       ...leshan,
@@ -101,6 +119,7 @@ describe('loading the seed into Neo4j', () => {
   });
 
   it('loads another report beside the first without curation, sharing the divisions', async () => {
+    await leshanAlone();
     const leshanOnly = await graphHash(db);
     const result = await seedDatabase(db, { sourcePath: anotherReport, force: true, log: quiet });
     expect(result).toMatchObject({ documentId: 'Document:qianwei-2025', loaded: true });
@@ -127,6 +146,7 @@ describe('loading the seed into Neo4j', () => {
   });
 
   it('gives every entity a mention (but gazetteer-only ones) and every fact its exact words', async () => {
+    await leshanAndAnotherReport();
     const sources = new Map([
       ['Document:leshan-2025', Array.from(readFileSync(LESHAN_SOURCE, 'utf8'))],
       ['Document:qianwei-2025', Array.from(readFileSync(anotherReport, 'utf8'))],
@@ -180,6 +200,7 @@ describe('loading the seed into Neo4j', () => {
   });
 
   it('finds entities by pinyin and paragraphs by words split by a page break', async () => {
+    await leshanAndAnotherReport();
     const entities = await db.read<{ id: string }>(
       "CALL db.index.fulltext.queryNodes('entitySearch', 'qianweixian') YIELD node RETURN node.id AS id",
     );

@@ -12,7 +12,7 @@ const quiet = () => {};
 /** Uncurated reports of other places, loaded beside the curated Leshan graph. */
 describe('loading reports of other Sichuan cities and counties beside Leshan, without curation', () => {
   let db: Database;
-  const annotationsDir = mkdtempSync(join(tmpdir(), 'seed-annotations-'));
+  let annotationsDir: string;
   const documents = {
     'Document:leshan-2025': LESHAN_SOURCE,
     'Document:meishan-2024': otherReports.meishan,
@@ -22,6 +22,7 @@ describe('loading reports of other Sichuan cities and counties beside Leshan, wi
   };
 
   beforeAll(async () => {
+    annotationsDir = mkdtempSync(join(tmpdir(), 'seed-annotations-'));
     cpSync(LESHAN_ANNOTATIONS, annotationsDir, { recursive: true });
     db = await connectTestDatabase();
     await db.write('MATCH (n) DETACH DELETE n');
@@ -31,8 +32,8 @@ describe('loading reports of other Sichuan cities and counties beside Leshan, wi
     }
   }, 240000);
   afterAll(async () => {
-    rmSync(annotationsDir, { recursive: true, force: true });
-    await db.close();
+    if (annotationsDir) rmSync(annotationsDir, { recursive: true, force: true });
+    await db?.close();
   });
 
   it('holds every document with its paragraphs, and the other reports have no curated facts', async () => {

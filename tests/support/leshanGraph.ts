@@ -1,5 +1,5 @@
 import type { Database } from '../../src/neo4j';
-import { seedDatabase } from '../../seed/seedDatabase';
+import { seedDatabase, type SeedOptions } from '../../seed/seedDatabase';
 
 const quiet = () => {};
 
@@ -15,14 +15,18 @@ async function graphSize(db: Database): Promise<{ nodes: number; relationships: 
  * Leaves the database holding the Leshan graph and nothing else. Other test files load
  * fixtures or a second report beside it, and answers such as "42 footnote markers" or
  * "the GDP row" count across everything loaded; so when the database holds more than
- * this build of the Leshan graph, it is emptied and loaded again.
+ * this build of the Leshan graph, it is emptied and loaded again. `options` may name the
+ * annotation directory (a snapshot) and an artifact already built from it.
  */
-export async function ensureLeshanGraph(db: Database): Promise<void> {
-  const seeded = await seedDatabase(db, { log: quiet });
+export async function ensureLeshanGraph(
+  db: Database,
+  options: Pick<SeedOptions, 'annotationsDir' | 'artifact'> = {},
+): Promise<void> {
+  const seeded = await seedDatabase(db, { ...options, log: quiet });
   const size = await graphSize(db);
   if (size.nodes === seeded.nodes && size.relationships === seeded.relationships) return;
   await db.write('MATCH (n) DETACH DELETE n');
-  const reloaded = await seedDatabase(db, { log: quiet, force: true });
+  const reloaded = await seedDatabase(db, { ...options, log: quiet, force: true });
   const after = await graphSize(db);
   if (after.nodes !== reloaded.nodes || after.relationships !== reloaded.relationships) {
     throw new Error(

@@ -7,6 +7,7 @@ import { buildApp, listen, type App } from '../../src/server';
 import { connectTestDatabase } from '../support/database';
 import { readCookbook } from './cookbook';
 import { ensureLeshanGraph } from '../support/leshanGraph';
+import { fetch } from '../support/http';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- answers are checked field by field */
 type Answer = any;

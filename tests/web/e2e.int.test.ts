@@ -5,7 +5,7 @@ import { projectRoot, readConfig } from '../../src/config';
 import type { Database } from '../../src/neo4j';
 import { buildApp, listen, type App } from '../../src/server';
 import { connectTestDatabase } from '../support/database';
-import { launchBrowser, maySkipWithoutChromium, chromiumMissing, type Browser } from './browser';
+import { launchBrowser, type Browser } from './browser';
 import { ensureLeshanGraph } from '../support/leshanGraph';
 import { ensureWebBuilt } from './webBuild';
 
@@ -25,12 +25,7 @@ async function onFailureScreenshot<T>(
   }
 }
 
-if (maySkipWithoutChromium()) {
-  console.warn(`\n\n!!! SKIPPING the end-to-end test: ${chromiumMissing}\n\n`);
-}
-const describeE2e = maySkipWithoutChromium() ? describe.skip : describe;
-
-describeE2e('the playground and the explorer in a browser', () => {
+describe('the playground and the explorer in a browser', () => {
   let db: Database;
   let app: App;
   let base: string;

@@ -6,15 +6,20 @@ import { join } from 'node:path';
 import express from 'express';
 import type { Database } from '../../src/neo4j';
 import { contentSecurityPolicy, webRouter } from '../../src/web';
+import { fetch } from '../support/http';
 
-// A built site in miniature, and a /graphql that answers like a GraphQL server would.
-const distDir = mkdtempSync(join(tmpdir(), 'web-dist-'));
-for (const page of ['playground', 'explorer']) {
-  mkdirSync(join(distDir, page, 'chunks'), { recursive: true });
-  writeFileSync(join(distDir, page, 'index.html'), `<!doctype html><title>${page}</title>`);
-  writeFileSync(join(distDir, page, 'main.js'), `console.log('${page}');`);
+// A built site in miniature (made in beforeAll, removed in afterAll), and a /graphql that
+// answers like a GraphQL server would.
+let distDir: string;
+function writeSite(): void {
+  distDir = mkdtempSync(join(tmpdir(), 'web-dist-'));
+  for (const page of ['playground', 'explorer']) {
+    mkdirSync(join(distDir, page, 'chunks'), { recursive: true });
+    writeFileSync(join(distDir, page, 'index.html'), `<!doctype html><title>${page}</title>`);
+    writeFileSync(join(distDir, page, 'main.js'), `console.log('${page}');`);
+  }
+  writeFileSync(join(distDir, 'playground', 'chunks', 'chunk-ABC.js'), 'export {};');
 }
-writeFileSync(join(distDir, 'playground', 'chunks', 'chunk-ABC.js'), 'export {};');
 
 const neverQueried = {
   read: () => Promise.reject(new Error('no database in this test')),
@@ -24,6 +29,7 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
+  writeSite();
   const app = express();
   app.use(webRouter({ db: neverQueried, distDir }));
   app.use('/graphql', (_req, res) => {
@@ -35,8 +41,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(distDir, { recursive: true, force: true });
+  if (server) await new Promise((resolve) => server.close(resolve));
+  if (distDir) rmSync(distDir, { recursive: true, force: true });
 });
 
 const browserAccept = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';

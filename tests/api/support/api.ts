@@ -3,6 +3,7 @@ import type { Database } from '../../../src/neo4j';
 import { buildApp, listen, type App } from '../../../src/server';
 import { connectTestDatabase } from '../../support/database';
 import { ensureLeshanGraph } from '../../support/leshanGraph';
+import { fetch } from '../../support/http';
 
 /**
  * A response's data, read loosely: each test asserts the shape it expects, and a typed
