@@ -5,6 +5,7 @@ import { FootnoteModel } from '../modules/footnote/model';
 import { EvidenceModel, MentionModel, EntityModel, LinkModel, ConnectionModel, EdgeModel } from '../modules/entity/model';
 import { StatusModel } from '../modules/project/model';
 import { ObservationModel } from '../modules/indicator/model';
+import { ObservationStatsModel } from '../modules/indicator/stats';
 import { IndicatorComparisonModel } from '../modules/indicator/comparison';
 import { GroupedCountsModel } from '../modules/research/model';
 import { Context } from '../context';
@@ -139,6 +140,8 @@ export type AdminDivisionFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -199,6 +202,8 @@ export type AdminDivisionListFilter = {
   all?: InputMaybe<AdminDivisionFilter>;
   /** No related AdminDivision matches. */
   none?: InputMaybe<AdminDivisionFilter>;
+  /** Exactly one related AdminDivision matches. */
+  single?: InputMaybe<AdminDivisionFilter>;
   /** At least one related AdminDivision matches. */
   some?: InputMaybe<AdminDivisionFilter>;
 };
@@ -365,6 +370,8 @@ export type EntityFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -562,6 +569,8 @@ export type EntityListFilter = {
   all?: InputMaybe<EntityFilter>;
   /** No related entity matches. */
   none?: InputMaybe<EntityFilter>;
+  /** Exactly one related entity matches. */
+  single?: InputMaybe<EntityFilter>;
   /** At least one related entity matches. */
   some?: InputMaybe<EntityFilter>;
 };
@@ -572,6 +581,8 @@ export type EntityOrder = {
   direction?: InputMaybe<SortDirection>;
   /** What to sort by. */
   field: EntityOrderField;
+  /** Sort by related entities instead: their key, or (RELATION_COUNT) how many there are. */
+  via?: InputMaybe<OrderVia>;
 };
 
 /** A key entities can be sorted by. */
@@ -589,7 +600,14 @@ export type EntityOrderField =
   /** The English name (entities without one sort first). */
   | 'NAME_EN'
   /** The toneless pinyin of the name: dictionary order for Chinese names. */
-  | 'PINYIN';
+  | 'PINYIN'
+  /**
+   * How many relationships with other entities the entity has: of `via`'s types and
+   * direction, or of every type when `via` is omitted (industries by their projects:
+   * `{field: RELATION_COUNT, direction: DESC, via: {types: [IN_INDUSTRY], direction: IN,
+   * entityType: [PROJECT]}}`).
+   */
+  | 'RELATION_COUNT';
 
 /** The eight kinds of thing the report talks about; each is a type implementing `Entity`. */
 export type EntityType =
@@ -705,6 +723,8 @@ export type EventFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -732,6 +752,8 @@ export type EventListFilter = {
   all?: InputMaybe<EventFilter>;
   /** No related Event matches. */
   none?: InputMaybe<EventFilter>;
+  /** Exactly one related Event matches. */
+  single?: InputMaybe<EventFilter>;
   /** At least one related Event matches. */
   some?: InputMaybe<EventFilter>;
 };
@@ -760,6 +782,8 @@ export type FloatFilter = {
   gt?: InputMaybe<Scalars['Float']['input']>;
   /** Greater than or equal to this number. */
   gte?: InputMaybe<Scalars['Float']['input']>;
+  /** true: the number is absent (null); false: it is present. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Less than this number. */
   lt?: InputMaybe<Scalars['Float']['input']>;
   /** Less than or equal to this number. */
@@ -1063,6 +1087,8 @@ export type IndicatorFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -1123,6 +1149,8 @@ export type IndicatorListFilter = {
   all?: InputMaybe<IndicatorFilter>;
   /** No related Indicator matches. */
   none?: InputMaybe<IndicatorFilter>;
+  /** Exactly one related Indicator matches. */
+  single?: InputMaybe<IndicatorFilter>;
   /** At least one related Indicator matches. */
   some?: InputMaybe<IndicatorFilter>;
 };
@@ -1231,6 +1259,8 @@ export type IndustryFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -1293,8 +1323,26 @@ export type IndustryListFilter = {
   all?: InputMaybe<IndustryFilter>;
   /** No related Industry matches. */
   none?: InputMaybe<IndustryFilter>;
+  /** Exactly one related Industry matches. */
+  single?: InputMaybe<IndustryFilter>;
   /** At least one related Industry matches. */
   some?: InputMaybe<IndustryFilter>;
+};
+
+/** Conditions on a whole number; all given conditions must hold. */
+export type IntFilter = {
+  /** Exactly this number. */
+  equals?: InputMaybe<Scalars['Int']['input']>;
+  /** Greater than this number. */
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  /** Greater than or equal to this number. */
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  /** Equal to one of these numbers. */
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Less than this number. */
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  /** Less than or equal to this number. */
+  lte?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How many entities of one kind (within a type fixed by the field) there are. */
@@ -1406,7 +1454,20 @@ export type ObservationFilter = {
   value?: InputMaybe<FloatFilter>;
   /** The observation is about this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** The observation's year is in this range (e.g. gte: 2024, lte: 2025). */
+  yearRange?: InputMaybe<IntFilter>;
 };
+
+/** What `observationStats` groups observations by, besides their unit. */
+export type ObservationGroup =
+  /** One group per document (report) that gives the values. */
+  | 'DOCUMENT'
+  /** One group per indicator. */
+  | 'INDICATOR'
+  /** One group per kind (estimate, target, derived). */
+  | 'KIND'
+  /** One group per year the values are about. */
+  | 'YEAR';
 
 /** What an observation's value is. */
 export type ObservationKind =
@@ -1423,8 +1484,56 @@ export type ObservationListFilter = {
   all?: InputMaybe<ObservationFilter>;
   /** No observation matches. */
   none?: InputMaybe<ObservationFilter>;
+  /** Exactly one observation matches. */
+  single?: InputMaybe<ObservationFilter>;
   /** At least one observation matches. */
   some?: InputMaybe<ObservationFilter>;
+};
+
+/**
+ * Aggregates over the values of one group of observations, all in one unit (values in
+ * different units are never pooled). The observations are listed, so every figure can be
+ * traced to the words it comes from.
+ */
+export type ObservationStats = {
+  __typename?: 'ObservationStats';
+  /** The mean of the values. */
+  avg: Scalars['Float']['output'];
+  /** How many observations with a value the group holds. */
+  count: Scalars['Int']['output'];
+  /** The document, when grouped by DOCUMENT. */
+  document?: Maybe<Document>;
+  /** The indicator, when grouped by INDICATOR. */
+  indicator?: Maybe<Indicator>;
+  /** The kind, when grouped by KIND. */
+  kind?: Maybe<ObservationKind>;
+  /** The largest value. */
+  max: Scalars['Float']['output'];
+  /** The smallest value. */
+  min: Scalars['Float']['output'];
+  /** The observations aggregated, in order of indicator, year and kind, with their evidence. */
+  observations: Array<Observation>;
+  /** The sum of the values (meaningful for amounts, not for rates). */
+  sum: Scalars['Float']['output'];
+  /** The unit every value of the group is in (null for values the text gives without one). */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The year, when grouped by YEAR. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * The relationships a sort key follows to related entities. With ID, NAME, PINYIN, NAME_EN
+ * or KIND the list sorts by that key of the related entity (the smallest one when
+ * ascending, the largest when descending; entities with none sort last); with
+ * RELATION_COUNT it counts them. MENTION_COUNT and FIRST_MENTION take no `via`.
+ */
+export type OrderVia = {
+  /** Outgoing, incoming or either way (the default). */
+  direction?: InputMaybe<Direction>;
+  /** Only related entities of these types (projects, not organisations, in an industry). */
+  entityType?: InputMaybe<Array<EntityType>>;
+  /** Relationship types; every type between entities when omitted. */
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 /** A company, university, school, hospital, bank, government body, institute or platform. */
@@ -1519,6 +1628,8 @@ export type OrganizationFilter = {
   industry?: InputMaybe<Scalars['String']['input']>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -1575,6 +1686,8 @@ export type OrganizationListFilter = {
   all?: InputMaybe<OrganizationFilter>;
   /** No related Organization matches. */
   none?: InputMaybe<OrganizationFilter>;
+  /** Exactly one related Organization matches. */
+  single?: InputMaybe<OrganizationFilter>;
   /** At least one related Organization matches. */
   some?: InputMaybe<OrganizationFilter>;
 };
@@ -1791,6 +1904,8 @@ export type PlaceFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -1818,6 +1933,8 @@ export type PlaceListFilter = {
   all?: InputMaybe<PlaceFilter>;
   /** No related Place matches. */
   none?: InputMaybe<PlaceFilter>;
+  /** Exactly one related Place matches. */
+  single?: InputMaybe<PlaceFilter>;
   /** At least one related Place matches. */
   some?: InputMaybe<PlaceFilter>;
 };
@@ -1914,6 +2031,8 @@ export type PolicyFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -1972,6 +2091,8 @@ export type PolicyListFilter = {
   all?: InputMaybe<PolicyFilter>;
   /** No related Policy matches. */
   none?: InputMaybe<PolicyFilter>;
+  /** Exactly one related Policy matches. */
+  single?: InputMaybe<PolicyFilter>;
   /** At least one related Policy matches. */
   some?: InputMaybe<PolicyFilter>;
 };
@@ -2090,6 +2211,8 @@ export type ProjectFilter = {
   industry?: InputMaybe<Scalars['String']['input']>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -2121,6 +2244,8 @@ export type ProjectFilter = {
   undertakenBy?: InputMaybe<OrganizationListFilter>;
   /** Has a status in this year. With `phase`, one and the same status must match both. */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** Has a status whose year is in this range; with `year` and `phase`, one and the same status. */
+  yearRange?: InputMaybe<IntFilter>;
 };
 
 /** A relationship to a project. */
@@ -2156,6 +2281,8 @@ export type ProjectListFilter = {
   all?: InputMaybe<ProjectFilter>;
   /** No related Project matches. */
   none?: InputMaybe<ProjectFilter>;
+  /** Exactly one related Project matches. */
+  single?: InputMaybe<ProjectFilter>;
   /** At least one related Project matches. */
   some?: InputMaybe<ProjectFilter>;
 };
@@ -2238,6 +2365,13 @@ export type Query = {
   node?: Maybe<Node>;
   /** Several things by id, in the order asked; null for each id that matches nothing. At most the page size limit of ids. */
   nodes: Array<Maybe<Node>>;
+  /**
+   * Aggregates (count, min, max, mean, sum) over observation values, per unit and per the
+   * `groupBy` keys: e.g. the mean 2025 growth target across indicators or reports
+   * (`observation: {year: 2025, kind: [TARGET], unit: ["%"]}`). Only observations with a
+   * value count.
+   */
+  observationStats: Array<ObservationStats>;
   /** One organisation by id, or by its canonical name or any alias (e.g. 京运通); null when none matches. */
   organization?: Maybe<Organization>;
   /** Organisations, filtered, sorted and paged (default order: pinyin, then id). */
@@ -2528,6 +2662,20 @@ export type QueryNodesArgs = {
  * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
  * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
  */
+export type QueryObservationStatsArgs = {
+  groupBy?: InputMaybe<Array<ObservationGroup>>;
+  indicator?: InputMaybe<IndicatorFilter>;
+  observation?: InputMaybe<ObservationFilter>;
+};
+
+
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryOrganizationArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -2745,6 +2893,8 @@ export type RelationFilter = {
   types?: InputMaybe<Array<RelationType>>;
   /** The relationship is about this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** The relationship's year is in this range. */
+  yearRange?: InputMaybe<IntFilter>;
 };
 
 /**
@@ -2852,6 +3002,8 @@ export type StatusFilter = {
   wording?: InputMaybe<TextFilter>;
   /** The status is about this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** The status's year is in this range (e.g. gte: 2024). */
+  yearRange?: InputMaybe<IntFilter>;
 };
 
 /** Conditions over the statuses of a project. */
@@ -2860,6 +3012,8 @@ export type StatusListFilter = {
   all?: InputMaybe<StatusFilter>;
   /** No status matches. */
   none?: InputMaybe<StatusFilter>;
+  /** Exactly one status matches. */
+  single?: InputMaybe<StatusFilter>;
   /** At least one status matches. */
   some?: InputMaybe<StatusFilter>;
 };
@@ -2868,10 +3022,14 @@ export type StatusListFilter = {
 export type TextFilter = {
   /** Contains this text (case-insensitive for Latin letters). */
   contains?: InputMaybe<Scalars['String']['input']>;
+  /** Ends with this text. */
+  endsWith?: InputMaybe<Scalars['String']['input']>;
   /** Exactly this text. */
   equals?: InputMaybe<Scalars['String']['input']>;
   /** Equal to one of these texts. */
   in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: the text is absent (null); false: it is present. Other conditions test absent text as empty. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Starts with this text. */
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
@@ -3048,14 +3206,18 @@ export type ResolversTypes = ResolversObject<{
   IndustryLink: ResolverTypeWrapper<LinkModel>;
   IndustryListFilter: IndustryListFilter;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntFilter: IntFilter;
   KindCount: ResolverTypeWrapper<KindCount>;
   Link: ResolverTypeWrapper<LinkModel>;
   Mention: ResolverTypeWrapper<MentionModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Observation: ResolverTypeWrapper<ObservationModel>;
   ObservationFilter: ObservationFilter;
+  ObservationGroup: ObservationGroup;
   ObservationKind: ObservationKind;
   ObservationListFilter: ObservationListFilter;
+  ObservationStats: ResolverTypeWrapper<ObservationStatsModel>;
+  OrderVia: OrderVia;
   Organization: ResolverTypeWrapper<EntityModel>;
   OrganizationConnection: ResolverTypeWrapper<ConnectionModel>;
   OrganizationEdge: ResolverTypeWrapper<EdgeModel>;
@@ -3149,6 +3311,7 @@ export type ResolversParentTypes = ResolversObject<{
   IndustryLink: LinkModel;
   IndustryListFilter: IndustryListFilter;
   Int: Scalars['Int']['output'];
+  IntFilter: IntFilter;
   KindCount: KindCount;
   Link: LinkModel;
   Mention: MentionModel;
@@ -3156,6 +3319,8 @@ export type ResolversParentTypes = ResolversObject<{
   Observation: ObservationModel;
   ObservationFilter: ObservationFilter;
   ObservationListFilter: ObservationListFilter;
+  ObservationStats: ObservationStatsModel;
+  OrderVia: OrderVia;
   Organization: EntityModel;
   OrganizationConnection: ConnectionModel;
   OrganizationEdge: EdgeModel;
@@ -3568,6 +3733,20 @@ export type ObservationResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ObservationStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObservationStats'] = ResolversParentTypes['ObservationStats']> = ResolversObject<{
+  avg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ObservationKind']>, ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
@@ -3819,6 +3998,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  observationStats?: Resolver<Array<ResolversTypes['ObservationStats']>, ParentType, ContextType, RequireFields<QueryObservationStatsArgs, 'groupBy'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationArgs>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   paragraph?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType, Partial<QueryParagraphArgs>>;
@@ -3901,6 +4081,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mention?: MentionResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Observation?: ObservationResolvers<ContextType>;
+  ObservationStats?: ObservationStatsResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type {
   Direction,
   EntityType,
   FloatFilter,
+  IntFilter,
   Phase,
   RelationFilter,
   TextFilter,
@@ -88,26 +89,41 @@ function joinAnd(all: string[]): string {
   return parts.map((part) => `(${part})`).join(' AND ');
 }
 
+/** `isNull: true` holds when the value is absent, `false` when it is present. */
+function nullPredicate(expression: string, isNull: boolean | null | undefined): string[] {
+  if (isNull == null) return [];
+  return [`${expression} IS ${isNull ? '' : 'NOT '}NULL`];
+}
+
 function textPredicate(expression: string, filter: TextFilter, scope: CypherScope): string {
   const text = `coalesce(${expression}, '')`;
-  const parts: string[] = [];
+  const parts = nullPredicate(expression, filter.isNull);
   if (filter.equals != null) parts.push(`${text} = ${scope.param(filter.equals)}`);
   if (filter.contains != null) {
     parts.push(`toLower(${text}) CONTAINS toLower(${scope.param(filter.contains)})`);
   }
   if (filter.startsWith != null)
     parts.push(`${text} STARTS WITH ${scope.param(filter.startsWith)}`);
+  if (filter.endsWith != null) parts.push(`${text} ENDS WITH ${scope.param(filter.endsWith)}`);
   if (filter.in != null) parts.push(`${text} IN ${scope.param(filter.in)}`);
   return joinAnd(parts);
 }
 
-function numberPredicate(expression: string, filter: FloatFilter, scope: CypherScope): string {
-  const parts: string[] = [];
-  const operators = { equals: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
-  for (const [key, operator] of Object.entries(operators)) {
-    const value = filter[key as keyof FloatFilter];
+const COMPARISONS = { equals: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
+
+/** A FloatFilter or an IntFilter on a possibly-null number. */
+function numberPredicate(
+  expression: string,
+  filter: FloatFilter | IntFilter,
+  scope: CypherScope,
+): string {
+  const parts = 'isNull' in filter ? nullPredicate(expression, filter.isNull) : [];
+  for (const [key, operator] of Object.entries(COMPARISONS)) {
+    const value = filter[key as keyof typeof COMPARISONS];
     if (value != null) parts.push(strict(`${expression} ${operator} ${scope.param(value)}`));
   }
+  if ('in' in filter && filter.in != null)
+    parts.push(strict(`${expression} IN ${scope.param(filter.in)}`));
   return joinAnd(parts);
 }
 
@@ -143,6 +159,8 @@ const entityFields: Record<string, FieldCompiler> = {
     `${has ? '' : 'NOT '}EXISTS { (${node})<-[:ANNOTATES]-(:Footnote) }`,
   mentionedInParagraph: (paragraph: string, { node }, scope) =>
     `EXISTS { (${node})-[:MENTIONED_IN]->(:Paragraph {id: ${scope.param(paragraph)}}) }`,
+  mentionCount: (filter: IntFilter, { node }, scope) =>
+    numberPredicate(`COUNT { (${node})-[:MENTIONED_IN]->() }`, filter, scope),
   relatedTo: (filter: RelationFilter, { node }, scope) => relationPredicate(node, filter, scope),
 };
 
@@ -161,6 +179,7 @@ function relationPredicate(node: string, filter: RelationFilter, scope: CypherSc
   if (filter.entity != null) parts.push(namedBy(other, scope.param(filter.entity)));
   if (filter.entityType != null) parts.push(labelPredicate(other, filter.entityType, scope));
   if (filter.year != null) parts.push(strict(`${r}.year = ${scope.param(filter.year)}`));
+  if (filter.yearRange != null) parts.push(numberPredicate(`${r}.year`, filter.yearRange, scope));
   if (filter.phase != null)
     parts.push(phasePredicate(`${r}.phase`, `${r}.wording`, filter.phase, scope));
   if (filter.commitment != null)
@@ -183,9 +202,13 @@ function related(
   pattern: (node: string, other: string, rel: string) => string,
   target: FilterName,
 ): FieldCompiler {
-  return (value: Record<'some' | 'none' | 'all', Input | null | undefined>, { node }, scope) => {
+  return (
+    value: Record<'some' | 'none' | 'all' | 'single', Input | null | undefined>,
+    { node },
+    scope,
+  ) => {
     const parts: string[] = [];
-    for (const quantifier of ['some', 'none', 'all'] as const) {
+    for (const quantifier of ['some', 'none', 'all', 'single'] as const) {
       const inner = value[quantifier];
       if (inner == null) continue;
       const other = scope.variable('x');
@@ -196,6 +219,7 @@ function related(
       if (quantifier === 'none') parts.push(`NOT EXISTS { MATCH ${match} WHERE ${predicate} }`);
       if (quantifier === 'all')
         parts.push(`NOT EXISTS { MATCH ${match} WHERE NOT (${predicate}) }`);
+      if (quantifier === 'single') parts.push(`COUNT { MATCH ${match} WHERE ${predicate} } = 1`);
     }
     return joinAnd(parts);
   };
@@ -264,10 +288,11 @@ const statusFields: Record<string, FieldCompiler> = {
 };
 
 /** Year and phase of one status: on the Status node, or on the HAS_STATUS edge. */
-const statusYearAndPhase: GroupCompiler = ({ year, phase }, { node, rel }, scope) => {
+const statusYearAndPhase: GroupCompiler = ({ year, yearRange, phase }, { node, rel }, scope) => {
   const parts: string[] = [];
-  if (year != null)
-    parts.push(strict(`coalesce(${node}.year, ${rel}.year) = ${scope.param(year)}`));
+  const statusYear = `coalesce(${node}.year, ${rel}.year)`;
+  if (year != null) parts.push(strict(`${statusYear} = ${scope.param(year)}`));
+  if (yearRange != null) parts.push(numberPredicate(statusYear, yearRange as IntFilter, scope));
   if (phase != null) {
     parts.push(
       phasePredicate(
@@ -365,7 +390,10 @@ const SPECS: Record<FilterName, FilterSpec> = {
       fundedBy: related((n, x, r) => `(${n})-[${r}:FUNDED_BY]->(${x}:Policy)`, 'PolicyFilter'),
       supportedBy: related((n, x, r) => `(${n})<-[${r}:SUPPORTS]-(${x}:Policy)`, 'PolicyFilter'),
     },
-    groups: [MENTIONED_IN_GROUP, { fields: ['year', 'phase'], compile: projectStatus }],
+    groups: [
+      MENTIONED_IN_GROUP,
+      { fields: ['year', 'yearRange', 'phase'], compile: projectStatus },
+    ],
   },
   OrganizationFilter: {
     fields: {
@@ -427,11 +455,13 @@ const SPECS: Record<FilterName, FilterSpec> = {
   },
   StatusFilter: {
     fields: statusFields,
-    groups: [{ fields: ['year', 'phase'], compile: statusYearAndPhase }],
+    groups: [{ fields: ['year', 'yearRange', 'phase'], compile: statusYearAndPhase }],
   },
   ObservationFilter: {
     fields: {
       year: (year: number, { node }, scope) => strict(`${node}.year = ${scope.param(year)}`),
+      yearRange: (filter: IntFilter, { node }, scope) =>
+        numberPredicate(`${node}.year`, filter, scope),
       kind: (kinds: string[], { node }, scope) =>
         `${node}.kind IN ${scope.param(kinds.map(fromEnum))}`,
       value: (filter: FloatFilter, { node }, scope) =>

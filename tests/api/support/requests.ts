@@ -40,6 +40,7 @@ const OTHER_COOKBOOK_VARIABLES: Record<string, Variables> = {
   ProjectsCompletedIn2024: { year: 2025, wording: '建成投运' },
   ASectionItsParagraphsAndMentions: { label: '二、(四)' },
   ExportANeighbourhood: { id: 'AdminDivision:犍为县', depth: 2 },
+  MeanGrowthTarget: { year: 2024 },
 };
 
 export const questions: Request[] = Object.entries(QUERIES).map(([name, query]) => {
