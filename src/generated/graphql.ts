@@ -79,6 +79,17 @@ export type AdminDivision = Entity & Node & {
  * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
  * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
  */
+export type AdminDivisionHostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
+ * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ */
 export type AdminDivisionMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -88,7 +99,65 @@ export type AdminDivisionMentionsArgs = {
  * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
  * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
  */
+export type AdminDivisionOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
+ * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionPartOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdminDivisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
+ * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionPartsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdminDivisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
+ * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionPilotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
+ * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
+ * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ */
 export type AdminDivisionProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -100,6 +169,28 @@ export type AdminDivisionProjectsArgs = {
 export type AdminDivisionRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/**
+ * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
+ * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionSeeksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
+ * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionSupportedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of administrative divisions, with cursors (Relay cursor connection). */
@@ -176,6 +267,8 @@ export type AdminDivisionLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -543,6 +636,8 @@ export type EntityLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -674,7 +769,31 @@ export type Event = Entity & Node & {
 
 
 /** A fair, congress, festival or campaign of events, e.g. 第八届世界川菜大会. */
+export type EventHostedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fair, congress, festival or campaign of events, e.g. 第八届世界川菜大会. */
+export type EventLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fair, congress, festival or campaign of events, e.g. 第八届世界川菜大会. */
 export type EventMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fair, congress, festival or campaign of events, e.g. 第八届世界川菜大会. */
+export type EventParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -980,6 +1099,14 @@ export type IndicatorComparisonArgs = {
 
 
 /** A measured quantity, e.g. 地区生产总值增长: its 2024 estimate and 2025 target share the node. */
+export type IndicatorMeasuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A measured quantity, e.g. 地区生产总值增长: its 2024 estimate and 2025 target share the node. */
 export type IndicatorMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1123,6 +1250,8 @@ export type IndicatorLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -1200,6 +1329,22 @@ export type Industry = Entity & Node & {
 
 
 /** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
+export type IndustryDesignatedAsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
+export type IndustryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
 export type IndustryMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1207,12 +1352,26 @@ export type IndustryMentionsArgs = {
 
 /** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
 export type IndustryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeSubIndustries?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
+export type IndustryPartOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndustryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
 export type IndustryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeSubIndustries?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1221,6 +1380,22 @@ export type IndustryProjectsArgs = {
 export type IndustryRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
+export type IndustrySubIndustriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndustryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
+export type IndustrySupportedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of industries, with cursors (Relay cursor connection). */
@@ -1297,6 +1472,8 @@ export type IndustryLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -1363,6 +1540,8 @@ export type Link = {
   amount?: Maybe<Amount>;
   /** The plan's commitment word, e.g. 确保, 力争, 加快, 推进, 支持. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts (e.g. a county is part of 乐山市). */
@@ -1575,7 +1754,31 @@ export type Organization = Entity & Node & {
 
 
 /** A company, university, school, hospital, bank, government body, institute or platform. */
+export type OrganizationIndustriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndustryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, university, school, hospital, bank, government body, institute or platform. */
+export type OrganizationLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, university, school, hospital, bank, government body, institute or platform. */
 export type OrganizationMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, university, school, hospital, bank, government body, institute or platform. */
+export type OrganizationProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1584,6 +1787,14 @@ export type OrganizationMentionsArgs = {
 export type OrganizationRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A company, university, school, hospital, bank, government body, institute or platform. */
+export type OrganizationSupportedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of organisations, with cursors (Relay cursor connection). */
@@ -1660,6 +1871,8 @@ export type OrganizationLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -1855,6 +2068,22 @@ export type Place = Entity & Node & {
 
 
 /** A mountain, scenic area, heritage site, river or other named area, e.g. 峨眉山 (the mountain). */
+export type PlaceContainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A mountain, scenic area, heritage site, river or other named area, e.g. 峨眉山 (the mountain). */
+export type PlaceLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A mountain, scenic area, heritage site, river or other named area, e.g. 峨眉山 (the mountain). */
 export type PlaceMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1982,7 +2211,31 @@ export type Policy = Entity & Node & {
 
 
 /** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
+export type PolicyDesignatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
+export type PolicyFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
 export type PolicyMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
+export type PolicyPilotedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdminDivisionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1991,6 +2244,30 @@ export type PolicyMentionsArgs = {
 export type PolicyRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
+export type PolicySoughtByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
+export type PolicySupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
+export type PolicyTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of policies, with cursors (Relay cursor connection). */
@@ -2065,6 +2342,8 @@ export type PolicyLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -2148,7 +2427,63 @@ export type Project = Entity & Node & {
 
 
 /** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectAdminDivisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdminDivisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectIndustriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndustryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
 export type ProjectMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectPartOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectPartsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2163,6 +2498,22 @@ export type ProjectRelationsArgs = {
 /** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
 export type ProjectStatusesArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectSupportedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectUndertakenByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of projects, with cursors (Relay cursor connection). */
@@ -2255,6 +2606,8 @@ export type ProjectLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -3366,7 +3719,7 @@ export type AdminDivisionResolvers<ContextType = Context, ParentType extends Res
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
-  hosts?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<AdminDivisionHostsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -3374,16 +3727,16 @@ export type AdminDivisionResolvers<ContextType = Context, ParentType extends Res
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<AdminDivisionMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  organizations?: Resolver<Array<ResolversTypes['OrganizationLink']>, ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType>;
-  pilots?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['OrganizationLink']>, ParentType, ContextType, Partial<AdminDivisionOrganizationsArgs>>;
+  partOf?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType, Partial<AdminDivisionPartOfArgs>>;
+  parts?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType, Partial<AdminDivisionPartsArgs>>;
+  pilots?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<AdminDivisionPilotsArgs>>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  places?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<AdminDivisionPlacesArgs>>;
   projects?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, RequireFields<AdminDivisionProjectsArgs, 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<AdminDivisionRelationsArgs, 'direction'>>;
-  seeks?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
-  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  seeks?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<AdminDivisionSeeksArgs>>;
+  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<AdminDivisionSupportedByArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3403,6 +3756,7 @@ export type AdminDivisionEdgeResolvers<ContextType = Context, ParentType extends
 export type AdminDivisionLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdminDivisionLink'] = ResolversParentTypes['AdminDivisionLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3468,6 +3822,7 @@ export type EntityKindCountResolvers<ContextType = Context, ParentType extends R
 export type EntityLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityLink'] = ResolversParentTypes['EntityLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3488,16 +3843,16 @@ export type EntityTypeCountResolvers<ContextType = Context, ParentType extends R
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
-  hostedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  hostedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<EventHostedByArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<EventLocatedInArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<EventMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<EventParticipantsArgs>>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -3581,7 +3936,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<IndicatorMeasuresArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<IndicatorMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3630,6 +3985,7 @@ export type IndicatorEdgeResolvers<ContextType = Context, ParentType extends Res
 export type IndicatorLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorLink'] = ResolversParentTypes['IndicatorLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3644,10 +4000,10 @@ export type IndicatorLinkResolvers<ContextType = Context, ParentType extends Res
 
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  designatedAs?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  designatedAs?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<IndustryDesignatedAsArgs>>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['IndicatorLink']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorLink']>, ParentType, ContextType, Partial<IndustryIndicatorsArgs>>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3655,12 +4011,12 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['OrganizationLink']>, ParentType, ContextType, RequireFields<IndustryOrganizationsArgs, 'includeSubIndustries'>>;
-  partOf?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType, Partial<IndustryPartOfArgs>>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, RequireFields<IndustryProjectsArgs, 'includeSubIndustries'>>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<IndustryRelationsArgs, 'direction'>>;
-  subIndustries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType>;
-  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  subIndustries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType, Partial<IndustrySubIndustriesArgs>>;
+  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<IndustrySupportedByArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3680,6 +4036,7 @@ export type IndustryEdgeResolvers<ContextType = Context, ParentType extends Reso
 export type IndustryLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryLink'] = ResolversParentTypes['IndustryLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3751,18 +4108,18 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType, Partial<OrganizationIndustriesArgs>>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<OrganizationLocatedInArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<OrganizationMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, Partial<OrganizationProjectsArgs>>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<OrganizationRelationsArgs, 'direction'>>;
-  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<OrganizationSupportedByArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3782,6 +4139,7 @@ export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends 
 export type OrganizationLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationLink'] = ResolversParentTypes['OrganizationLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3841,12 +4199,12 @@ export type PhaseCountResolvers<ContextType = Context, ParentType extends Resolv
 
 export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  contains?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  contains?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PlaceContainsArgs>>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PlaceLocatedInArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<PlaceMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3871,9 +4229,9 @@ export type PlaceEdgeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  designates?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  designates?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PolicyDesignatesArgs>>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
-  funds?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType>;
+  funds?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, Partial<PolicyFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -3881,12 +4239,12 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<PolicyMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pilotedIn?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType>;
+  pilotedIn?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType, Partial<PolicyPilotedInArgs>>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PolicyRelationsArgs, 'direction'>>;
-  soughtBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
-  supports?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
-  targets?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  soughtBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PolicySoughtByArgs>>;
+  supports?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PolicySupportsArgs>>;
+  targets?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PolicyTargetsArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3906,6 +4264,7 @@ export type PolicyEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type PolicyLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyLink'] = ResolversParentTypes['PolicyLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3919,28 +4278,28 @@ export type PolicyLinkResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
-  adminDivisions?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType>;
+  adminDivisions?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType, Partial<ProjectAdminDivisionsArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
-  fundedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  fundedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<ProjectFundedByArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['IndicatorLink']>, ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorLink']>, ParentType, ContextType, Partial<ProjectIndicatorsArgs>>;
+  industries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType, Partial<ProjectIndustriesArgs>>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<ProjectLocatedInArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ProjectMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, Partial<ProjectPartOfArgs>>;
+  parts?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, Partial<ProjectPartsArgs>>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ProjectRelationsArgs, 'direction'>>;
   statuses?: Resolver<Array<ResolversTypes['ProjectStatus']>, ParentType, ContextType, Partial<ProjectStatusesArgs>>;
-  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<ProjectSupportedByArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
-  undertakenBy?: Resolver<Array<ResolversTypes['OrganizationLink']>, ParentType, ContextType>;
+  undertakenBy?: Resolver<Array<ResolversTypes['OrganizationLink']>, ParentType, ContextType, Partial<ProjectUndertakenByArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3959,6 +4318,7 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type ProjectLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectLink'] = ResolversParentTypes['ProjectLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;

@@ -143,6 +143,53 @@ describe('the query grammar', () => {
     expect(response.errors?.[0]?.message).toMatch(/takes no `via`/);
   });
 
+  it('filters and pages nested relationship lists', async () => {
+    const projectsOf = async (args: string, after?: string) =>
+      (
+        await data(
+          `query ($after: String) { industry(name: "晶硅光伏") { projects(includeSubIndustries: true${args}, after: $after) { cursor node { id name mentionCount } } } }`,
+          { after: after ?? null },
+        )
+      ).industry.projects as Json[];
+    const every = await projectsOf('');
+    expect(every.length).toBeGreaterThan(4);
+
+    // Leave out the first and the last project by id; keep the others whose name starts
+    // like the first remaining one's. (A project in two sub-industries is listed once per link.)
+    const [firstId, lastId] = [every[0].node.id, every[every.length - 1].node.id];
+    const kept = every.find((link) => link.node.id !== firstId && link.node.id !== lastId);
+    const prefix = kept.node.name.slice(0, 1);
+    const filtered = await projectsOf(
+      `, filter: { NOT: { id: ["${firstId}", "${lastId}"] }, name: { startsWith: "${prefix}" } }`,
+    );
+    const expected = every.filter(
+      (link) =>
+        link.node.id !== firstId && link.node.id !== lastId && link.node.name.startsWith(prefix),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(filtered.map((link) => link.node.id)).toEqual(expected.map((link) => link.node.id));
+
+    // Pages of two, each after the last cursor, walk the whole list once, in order.
+    const walked: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await projectsOf(', first: 2', after);
+      walked.push(...page.map((link) => link.node.id));
+      if (page.length < 2) break;
+      after = page[page.length - 1].cursor;
+    }
+    expect(walked).toEqual(every.map((link) => link.node.id));
+
+    const badCursor = await api.post(
+      '{ industry(name: "晶硅光伏") { projects(after: "bm90LWEtY3Vyc29y") { node { id } } } }',
+    );
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMany = await api.post(
+      `{ industry(name: "晶硅光伏") { projects(first: ${api.config.maxPageSize + 1}) { node { id } } } }`,
+    );
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+  });
+
   it('aggregates observation values per unit, with the observations they come from', async () => {
     const everyIndicator = await all('indicators', 'id observations { id year kind value unit }');
     const targets = everyIndicator.flatMap((i) =>
