@@ -65,14 +65,15 @@ describe('CSV node and edge lists', () => {
   });
 });
 
-describe('GEXF 1.3', () => {
+describe('GEXF 1.2', () => {
   const text = toGexf(fixtureGraph, new Date('2025-01-03T00:00:00Z'));
   const gexf = xml.parse(text).gexf;
 
-  it('is well-formed XML in the GEXF 1.3 namespace', () => {
+  it('is well-formed XML in the GEXF 1.2 namespace NetworkX 2.8 reads', () => {
     expect(XMLValidator.validate(text)).toBe(true);
-    expect(gexf.xmlns).toBe('http://gexf.net/1.3');
-    expect(gexf.version).toBe('1.3');
+    expect(gexf.xmlns).toBe('http://www.gexf.net/1.2draft');
+    expect(gexf['xmlns:viz']).toBe('http://www.gexf.net/1.2draft/viz');
+    expect(gexf.version).toBe('1.2');
     expect(gexf.meta.lastmodifieddate).toBe('2025-01-03');
     expect(gexf.graph.defaultedgetype).toBe('directed');
   });
@@ -97,6 +98,19 @@ describe('GEXF 1.3', () => {
       big: 'long',
       derived: 'boolean',
     });
+  });
+
+  it('colours each node by its type and sizes it by its degree', () => {
+    const node = (id: string) =>
+      gexf.graph.nodes.node.find((candidate: { id: string }) => candidate.id === id);
+    const county = node('AdminDivision:犍为县');
+    expect(county['viz:color']).toEqual({ r: '78', g: '121', b: '167', a: '1.0' });
+    expect(node('Policy:无废城市')['viz:color']).toMatchObject({ r: '176', g: '122', b: '161' });
+    const degree = fixtureGraph.edges.filter(
+      (edge) => edge.source === county.id || edge.target === county.id,
+    ).length;
+    expect(degree).toBeGreaterThan(0);
+    expect(Number(county['viz:size'].value)).toBeCloseTo(10 + 4 * Math.sqrt(degree), 1);
   });
 
   it('keeps the quote’s page-break newlines and the Chinese text', () => {

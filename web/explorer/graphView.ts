@@ -1,31 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import { typeColor } from '../../src/export/palette';
 import type { EntitySummary, GraphSlice, SliceEdge } from './api';
 
 export type LabelLanguage = 'zh' | 'en';
-
-export const typeColors: Record<string, string> = {
-  AdminDivision: '#4e79a7',
-  ADMIN_DIVISION: '#4e79a7',
-  Industry: '#f28e2b',
-  INDUSTRY: '#f28e2b',
-  Project: '#59a14f',
-  PROJECT: '#59a14f',
-  Organization: '#e15759',
-  ORGANIZATION: '#e15759',
-  Policy: '#b07aa1',
-  POLICY: '#b07aa1',
-  Place: '#76b7b2',
-  PLACE: '#76b7b2',
-  Event: '#c9a227',
-  EVENT: '#c9a227',
-  Indicator: '#ff9da7',
-  INDICATOR: '#ff9da7',
-  Status: '#9c755f',
-  Observation: '#bab0ac',
-  Paragraph: '#cbd2d9',
-  Section: '#cbd2d9',
-  Footnote: '#cbd2d9',
-};
 
 /** The entity types a reader sees most, for the legend. */
 export const legendTypes = [
@@ -174,7 +151,7 @@ export class GraphView {
         data: {
           id: node.id,
           display: display(node, this.language),
-          color: typeColors[node.type] ?? '#9c755f',
+          color: typeColor(node.type),
         },
         position: { x: around.x + 120 * Math.cos(angle), y: around.y + 120 * Math.sin(angle) },
       });

@@ -2,7 +2,8 @@ import './explorer.css';
 import * as api from './api';
 import { byId, h } from './dom';
 import { evidenceBlock, mentionBlock } from './evidence';
-import { GraphView, legendTypes, typeColors, type LabelLanguage } from './graphView';
+import { typeColor } from '../../src/export/palette';
+import { GraphView, legendTypes, type LabelLanguage } from './graphView';
 
 const exportFormats = [
   ['gexf', 'GEXF'],
@@ -43,11 +44,7 @@ async function guarded(work: () => Promise<void>) {
 }
 
 function typeBadge(type: string) {
-  return h(
-    'span',
-    { class: 'type', style: `--type-color: ${typeColors[type] ?? '#9c755f'}` },
-    type,
-  );
+  return h('span', { class: 'type', style: `--type-color: ${typeColor(type)}` }, type);
 }
 
 function entityName(entity: api.EntitySummary) {
