@@ -7,30 +7,25 @@ import { xmlEscape } from './xml';
 // NetworkX 2.x–3.5 look for (they read 1.3's gexf.net/1.3 as "No <graph> element").
 const GEXF_NS = 'http://www.gexf.net/1.2draft';
 
+// Attribute ids are numbers, as Gephi writes them: graphology-gexf (and sigma.js over it)
+// names a column by its title only when its id is numeric, and by the id otherwise.
 function declarations(kind: 'node' | 'edge', attributes: Attribute[]): string[] {
   if (attributes.length === 0) return [];
   return [
     `    <attributes class="${kind}" mode="static">`,
     ...attributes.map(
       (attribute, index) =>
-        `      <attribute id="${kind[0]}${index}" title="${xmlEscape(attribute.name)}" type="${attribute.type}"/>`,
+        `      <attribute id="${index}" title="${xmlEscape(attribute.name)}" type="${attribute.type}"/>`,
     ),
     '    </attributes>',
   ];
 }
 
-function attvalues(
-  kind: 'node' | 'edge',
-  attributes: Attribute[],
-  item: Parameters<Attribute['read']>[0],
-): string {
+function attvalues(attributes: Attribute[], item: Parameters<Attribute['read']>[0]): string {
   const values = attributes
     .map((attribute, index) => ({ index, value: attribute.read(item) }))
     .filter(({ value }) => value !== null && value !== undefined)
-    .map(
-      ({ index, value }) =>
-        `<attvalue for="${kind[0]}${index}" value="${xmlEscape(valueText(value))}"/>`,
-    );
+    .map(({ index, value }) => `<attvalue for="${index}" value="${xmlEscape(valueText(value))}"/>`);
   return values.length ? `<attvalues>${values.join('')}</attvalues>` : '';
 }
 
@@ -75,14 +70,14 @@ export function toGexf(graph: ExportGraph, generatedAt = new Date()): string {
     ...graph.nodes.map(
       (node) =>
         `      <node id="${xmlEscape(node.id)}" label="${xmlEscape(node.label)}">` +
-        `${attvalues('node', nodeColumns, node)}${vizColor(node.type)}${vizSize(degree.get(node.id) ?? 0)}</node>`,
+        `${attvalues(nodeColumns, node)}${vizColor(node.type)}${vizSize(degree.get(node.id) ?? 0)}</node>`,
     ),
     '    </nodes>',
     '    <edges>',
     ...graph.edges.map(
       (edge) =>
         `      <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}"` +
-        ` label="${xmlEscape(edge.type)}">${attvalues('edge', edgeColumns, edge)}</edge>`,
+        ` label="${xmlEscape(edge.type)}">${attvalues(edgeColumns, edge)}</edge>`,
     ),
     '    </edges>',
     '  </graph>',
