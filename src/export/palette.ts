@@ -18,14 +18,7 @@ export const typeColors: Record<string, string> = {
   Footnote: '#cbd2d9',
 };
 
-const otherColor = '#9c755f';
-
-/** The colour of a type, named as a label (`AdminDivision`) or as the GraphQL enum (`ADMIN_DIVISION`). */
+/** The colour of a node type (its label, `AdminDivision`); a muted brown for any other. */
 export function typeColor(type: string): string {
-  const label = /^[A-Z_]+$/.test(type)
-    ? type
-        .toLowerCase()
-        .replace(/(^|_)([a-z])/g, (_match, _sep: string, letter: string) => letter.toUpperCase())
-    : type;
-  return typeColors[label] ?? otherColor;
+  return typeColors[type] ?? '#9c755f';
 }
