@@ -323,6 +323,9 @@ function showPaths(paths: Path[], active: number) {
   redrawPaths = () => showPaths(paths, active);
   const path = paths[active];
   view.highlight([...path.nodes, ...path.edges.map((edge) => edge.id)]);
+  say(
+    `Path ${active + 1} of ${paths.length} from ${view.label(path.nodes[0])} to ${view.label(path.nodes[path.nodes.length - 1])} highlighted.`,
+  );
   pathResult.replaceChildren(
     h(
       'p',
@@ -388,7 +391,6 @@ async function findPath() {
       return;
     }
     showPaths(paths, 0);
-    say(`Paths between ${view.label(from)} and ${view.label(to)}: the first is highlighted.`);
   });
 }
 
