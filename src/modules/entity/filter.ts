@@ -262,13 +262,21 @@ const MENTIONED_IN_GROUP = {
   compile: mentionedIn,
 };
 
+/** From an entity to the divisions it is located in, directly or through places and divisions. */
+const COUNTY_PATH = (node: string, division: string) =>
+  `(${node})-[:LOCATED_IN]->()-[:PART_OF|LOCATED_IN${HIERARCHY_HOPS}]->(${division}:AdminDivision)`;
+
+/** From a project to its industries and the ones they are part of (PART_OF, up to HIERARCHY_DEPTH). */
+const INDUSTRY_PATH = (node: string, industry: string) =>
+  `(${node})-[:IN_INDUSTRY]->(:Industry)-[:PART_OF${HIERARCHY_HOPS}]->(${industry}:Industry)`;
+
+const ORGANIZATION_PATH = (node: string, organization: string) =>
+  `(${node})-[:UNDERTAKEN_BY]->(${organization}:Organization)`;
+
 /** Located in the named division, directly or through places and divisions inside it. */
 const inCounty: FieldCompiler = (county: string, { node }, scope) => {
   const a = scope.variable('division');
-  return (
-    `EXISTS { MATCH (${node})-[:LOCATED_IN]->()-[:PART_OF|LOCATED_IN${HIERARCHY_HOPS}]->(${a}:AdminDivision) ` +
-    `WHERE ${namedBy(a, scope.param(county))} }`
-  );
+  return `EXISTS { MATCH ${COUNTY_PATH(node, a)} WHERE ${namedBy(a, scope.param(county))} }`;
 };
 
 /** In the named industry or in one that is part of it (PART_OF, up to HIERARCHY_DEPTH). */
@@ -278,6 +286,70 @@ function industryPath(node: string, industry: string, scope: CypherScope, throug
     `EXISTS { MATCH (${node})${through}-[:IN_INDUSTRY]->(:Industry)-[:PART_OF${HIERARCHY_HOPS}]->(${i}:Industry) ` +
     `WHERE ${namedBy(i, scope.param(industry))} }`
   );
+}
+
+/**
+ * A condition at the top of a filter that names one entity (an industry, a county, an
+ * organisation): a list can start from that entity, found by index, and walk to the
+ * rows it reaches, instead of testing every row of its label.
+ */
+export interface Anchor {
+  /** The label of the entity named. */
+  label: 'Industry' | 'AdminDivision' | 'Organization';
+  /** Its id, canonical name or alias, as the filter gives it. */
+  name: string;
+  /** The pattern from a filtered row (`node`) to the entity (`anchor`). */
+  path: (node: string, anchor: string) => string;
+}
+
+const ANCHORS: Partial<Record<FilterName, Record<string, Omit<Anchor, 'name'>>>> = {
+  ProjectFilter: {
+    industry: { label: 'Industry', path: INDUSTRY_PATH },
+    county: { label: 'AdminDivision', path: COUNTY_PATH },
+    organization: { label: 'Organization', path: ORGANIZATION_PATH },
+  },
+  OrganizationFilter: { county: { label: 'AdminDivision', path: COUNTY_PATH } },
+  PlaceFilter: { county: { label: 'AdminDivision', path: COUNTY_PATH } },
+};
+
+/**
+ * The first anchored condition of the filter's top level (or of a top-level AND), if
+ * any. Every row the filter admits meets it, so the rows reached from the anchor are a
+ * superset of the answer, and the whole filter still decides.
+ */
+export function anchorOf(name: FilterName, filter: Input | null | undefined): Anchor | null {
+  if (filter == null) return null;
+  const anchors = ANCHORS[name] ?? {};
+  for (const [field, spec] of Object.entries(anchors)) {
+    const value = filter[field];
+    if (typeof value === 'string') return { ...spec, name: value };
+  }
+  for (const inner of (filter.AND as Input[] | null | undefined) ?? []) {
+    const anchor = anchorOf(name, inner);
+    if (anchor) return anchor;
+  }
+  return null;
+}
+
+/**
+ * The entities of `anchor.label` that `name` names, each found by an index: the id by
+ * its uniqueness constraint, the name by `entity_name`, an alias through the full-text
+ * index (then checked exactly), as `variable`.
+ */
+export function anchorLookup(anchor: Anchor, variable: string, scope: CypherScope): string {
+  const name = scope.param(anchor.name);
+  const phrase = scope.param(`aliases:"${anchor.name.replace(/["\\]/g, '\\$&')}"`);
+  const label = anchor.label;
+  return [
+    'CALL {',
+    `  MATCH (${variable}:Entity {id: ${name}}) WHERE ${variable}:${label} RETURN ${variable}`,
+    '  UNION',
+    `  MATCH (${variable}:Entity {name: ${name}}) WHERE ${variable}:${label} RETURN ${variable}`,
+    '  UNION',
+    `  CALL db.index.fulltext.queryNodes('entitySearch', ${phrase}) YIELD node AS ${variable}`,
+    `  WITH ${variable} WHERE ${variable}:${label} AND ${name} IN ${variable}.aliases RETURN ${variable}`,
+    '}',
+  ].join('\n');
 }
 
 const statusFields: Record<string, FieldCompiler> = {

@@ -3,7 +3,7 @@ import { badInput } from '../../errors';
 import type { Database } from '../../neo4j';
 import { encodeCursor, pageOf, pageRequest, type KeyValue, type PageArgs } from '../../pagination';
 import { documentFor } from '../../documentScope';
-import { compileFilter, CypherScope, type FilterName } from './filter';
+import { anchorLookup, anchorOf, compileFilter, CypherScope, type FilterName } from './filter';
 import { ENTITY_RELATION_TYPES, LABEL_OF_TYPE, type EntityLabel } from './labels';
 import type { ConnectionModel, EntityModel } from './model';
 
@@ -162,8 +162,18 @@ export function listQuery(
     .map((k) => `${k.alias} ${k.ascending !== request.backward ? 'ASC' : 'DESC'}`)
     .join(', ');
 
+  // Rows reached from the entity the filter names, when it names one; else every row.
+  const anchor = anchorOf(filterName, args.filter as Record<string, unknown> | null);
+  const rows = anchor
+    ? [
+        anchorLookup(anchor, 'anchor', scope),
+        `MATCH ${anchor.path('n', 'anchor')}`,
+        `WITH DISTINCT n WHERE n:${label}`,
+        'WITH n',
+      ]
+    : [`MATCH (n:${label})`];
   const page = [
-    `MATCH (n:${label})`,
+    ...rows,
     `WHERE ${filter}`,
     `WITH n, ${keys.map((k) => `${k.expression} AS ${k.alias}`).join(', ')}`,
     ...(bounds.length ? [`WHERE ${bounds.map((b) => `(${b})`).join(' AND ')}`] : []),
@@ -171,7 +181,7 @@ export function listQuery(
     `LIMIT toInteger(${limit})`,
     `RETURN n {.*, labels: labels(n)} AS node, [${keys.map((k) => k.alias).join(', ')}] AS key`,
   ].join('\n');
-  const count = [`MATCH (n:${label})`, `WHERE ${filter}`, 'RETURN count(n) AS total'].join('\n');
+  const count = [...rows, `WHERE ${filter}`, 'RETURN count(n) AS total'].join('\n');
   const query: ListQuery = {
     page,
     count,
