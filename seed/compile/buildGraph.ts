@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { divisionById, extractDocument, nameableIn, type QuotedTerm } from '../extract';
+import {
+  abbreviationsIn,
+  divisionByName,
+  divisionsNamedIn,
+  extractDocument,
+  namesDivision,
+  type QuotedTerm,
+} from '../extract';
 import { type Annotations, readAnnotations } from './annotations';
 import { type GraphArtifact } from './artifact';
 import { BuildError, type BuildProblem } from './BuildError';
@@ -7,7 +14,7 @@ import { checkFootnotes } from './checkFootnotes';
 import { checkRelations } from './checkRelations';
 import { collectEntities } from './entities';
 import { GraphWriter } from './graphWriter';
-import { includedEntities } from './includedEntities';
+import { includedEntities, possibleDivisions } from './includedEntities';
 import { mentionsOf } from './mentions';
 import { mergeObservations, writeObservations } from './observations';
 import { findMetaPath, readSourceMeta, type SourceMeta } from './sourceMeta';
@@ -63,14 +70,30 @@ export function buildSeed(options: BuildOptions): BuildResult {
     ...relations.flatMap((r) => [r.from, r.to ?? '']),
     ...observations.map((o) => `Indicator:${o.indicator}`),
   ]);
+  // Of the gazetteer, the divisions the text may name: a shared or local surface (市中区,
+  // 开州) names one only as the report's region resolves it.
+  const region = meta.region ? divisionByName(meta.region) : undefined;
+  const named = divisionsNamedIn(doc.source, region);
+  const abbreviations = abbreviationsIn(doc.source);
+  const possible = possibleDivisions(region, [
+    ...named.keys(),
+    ...abbreviations.map((a) => a.divisionId),
+    ...referenced,
+  ]);
   const candidates = [...entities.values()].filter((e) => {
     if (e.source === 'headline') return referenced.has(e.id);
-    // A gazetteer name shared with a division elsewhere (市中区) names ours only at home.
-    const division = e.source === 'gazetteer' ? divisionById(e.id) : undefined;
-    return !division || nameableIn(division, meta.region);
+    return !e.inGazetteer || e.source === 'curated' || possible.has(e.id);
   });
-  const mentions = mentionsOf(doc, candidates, observations);
-  const included = includedEntities(candidates, mentions, referenced, meta);
+  const surfaces = new Map(
+    candidates
+      .filter((e) => e.inGazetteer)
+      .map((e) => [
+        e.id,
+        [e.name, ...e.aliases].filter((surface) => namesDivision(surface, e.id, region)),
+      ]),
+  );
+  const mentions = mentionsOf(doc, candidates, observations, { surfaces, abbreviations });
+  const included = includedEntities(candidates, mentions, referenced, region);
   const unmentioned = [...included.values()].filter(
     (e) => e.source !== 'gazetteer' && !mentions.some((m) => m.entityId === e.id),
   );

@@ -1,11 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import {
-  divisionById,
-  divisionByName,
-  type ExtractedDocument,
-  GAZETTEER_EVIDENCE_NOTE,
-} from '../extract';
+import { divisionById, type ExtractedDocument, GAZETTEER_EVIDENCE_NOTE } from '../extract';
 import { type Props } from './artifact';
 import { type CheckedRelation } from './checkRelations';
 import { type EntityRecord } from './entities';
@@ -171,7 +166,7 @@ export function writeAnnotates(
 export function writeGazetteerEdges(graph: GraphWriter, entities: Map<string, EntityRecord>): void {
   for (const entity of entities.values()) {
     const division = divisionById(entity.id);
-    const parent = division?.partOf ? divisionByName(division.partOf) : undefined;
+    const parent = division?.partOf ? divisionById(division.partOf) : undefined;
     if (!parent || !entities.has(parent.id)) continue;
     graph.sharedRelationship('PART_OF', entity.id, parent.id, {
       source: 'gazetteer',

@@ -3,13 +3,17 @@ export type { ExtractedDocument } from './extractDocument';
 export { circledNumber, extractFootnoteMarkers } from './footnotes';
 export type { FootnoteAnomaly, FootnoteMarker, FootnoteNotation } from './footnotes';
 export {
+  abbreviationsIn,
   childrenOf,
   divisionById,
   divisionByName,
-  GAZETTEER,
+  divisionsNamedIn,
+  gazetteer,
   GAZETTEER_EVIDENCE_NOTE,
   nameableIn,
-  SURFACE_BLOCKERS,
+  namesDivision,
+  resolveSurface,
+  surfaceBlockers,
   withAncestors,
 } from './gazetteer';
 export type { Division, DivisionKind } from './gazetteer';
