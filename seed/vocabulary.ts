@@ -120,6 +120,7 @@ export const STRUCTURE_RELATION_TYPES = [
   'ANNOTATES',
   'MENTIONED_IN',
   'HAS_OBSERVATION',
+  'ABOUT',
 ] as const;
 
 export const RELATIONSHIP_TYPES: readonly string[] = [

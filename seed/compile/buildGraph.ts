@@ -6,6 +6,7 @@ import {
   extractDocument,
   namesDivision,
   type QuotedTerm,
+  regionOf,
 } from '../extract';
 import { type Annotations, readAnnotations } from './annotations';
 import { type GraphArtifact } from './artifact';
@@ -20,6 +21,7 @@ import { mergeObservations, writeObservations } from './observations';
 import { findMetaPath, readSourceMeta, type SourceMeta } from './sourceMeta';
 import {
   sha256,
+  writeAbout,
   writeAnnotates,
   writeEntities,
   writeGazetteerEdges,
@@ -53,6 +55,9 @@ export function buildSeed(options: BuildOptions): BuildResult {
   const bytes = readFileSync(options.sourcePath);
   const meta = readSourceMeta(findMetaPath(options.sourcePath, options.metaPath));
   const doc = extractDocument(bytes.toString('utf8'), { slug: meta.slug, years: meta.years });
+  // The region: the metadata's, else the one the report's opening names (extract/region.ts).
+  const region = meta.region ? divisionByName(meta.region) : regionOf(doc.source);
+  meta.region ??= region?.name ?? null;
   const annotations: Annotations = options.annotationsDir
     ? readAnnotations(options.annotationsDir)
     : { entities: [], relations: [], footnotes: [], observations: [] };
@@ -72,7 +77,6 @@ export function buildSeed(options: BuildOptions): BuildResult {
   ]);
   // Of the gazetteer, the divisions the text may name: a shared or local surface (市中区,
   // 开州) names one only as the report's region resolves it.
-  const region = meta.region ? divisionByName(meta.region) : undefined;
   const named = divisionsNamedIn(doc.source, region);
   const abbreviations = abbreviationsIn(doc.source);
   const possible = possibleDivisions(region, [
@@ -107,6 +111,7 @@ export function buildSeed(options: BuildOptions): BuildResult {
   if (problems.length) throw new BuildError(problems);
 
   writeStructure(graph, doc, meta, bytes, options.sourcePath);
+  writeAbout(graph, region, mentions);
   writeEntities(graph, included, annotated);
   writeGazetteerEdges(graph, included);
   writeMentions(graph, mentions, included);

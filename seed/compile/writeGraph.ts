@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { divisionById, type ExtractedDocument, GAZETTEER_EVIDENCE_NOTE } from '../extract';
+import {
+  type Division,
+  divisionById,
+  type ExtractedDocument,
+  GAZETTEER_EVIDENCE_NOTE,
+} from '../extract';
 import { type Props } from './artifact';
 import { type CheckedRelation } from './checkRelations';
 import { type EntityRecord } from './entities';
@@ -90,6 +95,28 @@ export function writeStructure(
       });
     }
   }
+}
+
+/**
+ * The document is ABOUT its region, with the words that first name it (in the title, the
+ * issuer or the opening lines) as evidence; with none when only the metadata names it.
+ */
+export function writeAbout(
+  graph: GraphWriter,
+  region: Division | undefined,
+  mentions: FoundMention[],
+): void {
+  if (!region) return;
+  const first = mentions.find((m) => m.entityId === region.id && m.via === 'name');
+  const inHeading = first?.targetId.startsWith('Section:');
+  graph.relationship('ABOUT', graph.documentId, region.id, {
+    paragraphId: first && !inHeading ? first.targetId : null,
+    sectionId: first && inHeading ? first.targetId : null,
+    start: first?.start ?? null,
+    end: first?.end ?? null,
+    quote: first?.surface ?? null,
+    evidenceNote: first ? null : 'the metadata names the region; the text does not',
+  });
 }
 
 export function writeEntities(

@@ -31,3 +31,4 @@ export { compactOf, SourceText } from './sourceText';
 export type { Span } from './sourceText';
 export { extractStructure, headingAt, paragraphAt } from './structure';
 export type { DocumentStructure, ParagraphInfo, SectionInfo } from './structure';
+export { regionOf } from './region';

@@ -22,8 +22,9 @@ export type Scalars = {
 };
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivision = Entity & Node & {
   __typename?: 'AdminDivision';
@@ -35,7 +36,7 @@ export type AdminDivision = Entity & Node & {
   footnotes: Array<Footnote>;
   /** Events the division hosts (HOSTS). */
   hosts: Array<EntityLink>;
-  /** Stable, readable id: `AdminDivision:<canonical name>`. */
+  /** Stable, readable id: `AdminDivision:<canonical name>`, or `AdminDivision:<parent><name>` for a name several divisions share (`AdminDivision:南京市鼓楼区`). */
   id: Scalars['ID']['output'];
   /** Whether the text marks this entity with a footnote (a footnoted program). */
   isProgram: Scalars['Boolean']['output'];
@@ -75,8 +76,9 @@ export type AdminDivision = Entity & Node & {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -84,8 +86,9 @@ export type AdminDivisionMentionsArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionProjectsArgs = {
   includeParts?: InputMaybe<Scalars['Boolean']['input']>;
@@ -93,8 +96,9 @@ export type AdminDivisionProjectsArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionRelationsArgs = {
   direction?: InputMaybe<Direction>;
@@ -224,6 +228,8 @@ export type Direction =
 /** The report itself: its metadata, structure and text. */
 export type Document = Node & {
   __typename?: 'Document';
+  /** The division the report is about (ABOUT), with the words that name it; null when neither its text nor its metadata names one. */
+  about?: Maybe<DocumentRegion>;
   /** Date the report was delivered (ISO 8601). */
   deliveredOn?: Maybe<Scalars['String']['output']>;
   /** Every footnote marker in order of appearance. */
@@ -265,6 +271,18 @@ export type DocumentParagraphsArgs = {
 /** The report itself: its metadata, structure and text. */
 export type DocumentSectionArgs = {
   label: Scalars['String']['input'];
+};
+
+/**
+ * The division a report is about (`Document -[:ABOUT]-> AdminDivision`): the metadata's
+ * region, else the one the report's title, issuer or opening lines name (重庆市开州区 → 开州区).
+ */
+export type DocumentRegion = {
+  __typename?: 'DocumentRegion';
+  /** The division. */
+  division: AdminDivision;
+  /** The words that first name it in the report (often the title); null when only the metadata names it. */
+  evidence?: Maybe<Evidence>;
 };
 
 /**
@@ -3006,6 +3024,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Direction: Direction;
   Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentRegion: ResolverTypeWrapper<Omit<DocumentRegion, 'division' | 'evidence'> & { division: ResolversTypes['AdminDivision'], evidence?: Maybe<ResolversTypes['Evidence']> }>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<ConnectionModel>;
   EntityCount: ResolverTypeWrapper<Omit<EntityCount, 'entity'> & { entity: ResolversTypes['Entity'] }>;
@@ -3111,6 +3130,7 @@ export type ResolversParentTypes = ResolversObject<{
   Amount: Amount;
   Boolean: Scalars['Boolean']['output'];
   Document: DocumentModel;
+  DocumentRegion: Omit<DocumentRegion, 'division' | 'evidence'> & { division: ResolversParentTypes['AdminDivision'], evidence?: Maybe<ResolversParentTypes['Evidence']> };
   Entity: EntityModel;
   EntityConnection: ConnectionModel;
   EntityCount: Omit<EntityCount, 'entity'> & { entity: ResolversParentTypes['Entity'] };
@@ -3256,6 +3276,7 @@ export type AmountResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
+  about?: Resolver<Maybe<ResolversTypes['DocumentRegion']>, ParentType, ContextType>;
   deliveredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3271,6 +3292,11 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DocumentRegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentRegion'] = ResolversParentTypes['DocumentRegion']> = ResolversObject<{
+  division?: Resolver<ResolversTypes['AdminDivision'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -3871,6 +3897,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AdminDivisionLink?: AdminDivisionLinkResolvers<ContextType>;
   Amount?: AmountResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentRegion?: DocumentRegionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityCount?: EntityCountResolvers<ContextType>;

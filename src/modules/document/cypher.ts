@@ -83,3 +83,12 @@ MATCH (n:Entity)-[m:MENTIONED_IN]->(:Paragraph {id: id})
 WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
 WITH id, m, n ORDER BY m.start, n.id
 RETURN id, collect({surface: m.surface, start: m.start, end: m.end, entity: n {.*, labels: labels(n)}}) AS mentions`;
+
+/** The division each document is ABOUT, with the words that name it (null evidence when none do). */
+export const aboutByDocument = `
+UNWIND $ids AS id
+MATCH (:Document {id: id})-[r:ABOUT]->(a:AdminDivision)
+RETURN id, {
+  division: a {.*, labels: labels(a)},
+  evidence: CASE WHEN r.quote IS NULL THEN null ELSE r {.paragraphId, .start, .end, .quote} END
+} AS about`;

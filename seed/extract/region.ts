@@ -1,0 +1,40 @@
+import { type Division, divisionById, gazetteer, resolveSurface, withAncestors } from './gazetteer';
+import { findMentions } from './mentions';
+import { SourceText } from './sourceText';
+
+/** How far into the report its region is looked for: title, issuer, dateline, first lines. */
+const OPENING = 300;
+
+/** What may follow a two-character name (沛县) for it to be the speaker, not a word (示范县). */
+const SPEAKER = /^(?:人民政府|政府|人民代表大会|第|发展和改革|\d{4}年)/u;
+
+/**
+ * The division a report is about, read from its opening lines (title, issuer, dateline)
+ * through the gazetteer's full names: the first division named there, or the deepest one
+ * named inside it (重庆市开州区 → 开州区; (广东省)2022年湛江市 → 湛江市). A name several
+ * divisions share (市中区) counts where a division named before it resolves it (乐山市市中区).
+ * Undefined when the opening names none.
+ */
+export function regionOf(source: SourceText): Division | undefined {
+  const opening = new SourceText(source.slice(0, OPENING));
+  const forms = gazetteer().map((d) => ({ surface: d.name, entityId: d.id }));
+  const found = findMentions(opening, [{ id: 'opening', start: 0, end: opening.length }], forms);
+  const named: Division[] = [];
+  for (let i = 0; i < found.length;) {
+    const group = found.filter((m) => m.start === found[i].start);
+    i += group.length;
+    const { surface, end } = group[0];
+    const speaks = Array.from(surface).length > 2 || SPEAKER.test(opening.slice(end, end + 6));
+    const division =
+      group.length === 1
+        ? divisionById(group[0].entityId)
+        : resolveSurface(surface, named[named.length - 1]);
+    if (division && speaks) named.push(division);
+  }
+  const first = named[0];
+  if (!first) return undefined;
+  const inside = named.filter((d) => withAncestors(d.id).includes(first));
+  return inside.reduce((deepest, d) =>
+    withAncestors(d.id).length > withAncestors(deepest.id).length ? d : deepest,
+  );
+}
