@@ -225,6 +225,15 @@ describe('resolving a surface by the report’s region', () => {
     expect(resolve('鼓楼区')).toBeUndefined();
   });
 
+  it('reads a name that ends a phrase only at home (山城区 of 乐山城区, 范县 of 示范县)', () => {
+    expect(resolve('山城区')).toBeUndefined();
+    expect(resolve('山城区', '鹤壁市')).toBe('山城区');
+    expect(resolve('范县', '乐山市')).toBeUndefined();
+    expect(resolve('永川区', '眉山市')).toBe('永川区');
+    // 东坡 of 东坡区 is 苏东坡 (东坡文化, 东坡泡菜): no short form.
+    expect(named('东坡区').aliases).toEqual([]);
+  });
+
   it('never reads a short form inside the longer word it is part of (长寿命, 峨眉山)', () => {
     const source = new SourceText('长寿湖畔,延长寿命;对接眉山,游峨眉山。');
     const region = named('长寿区');

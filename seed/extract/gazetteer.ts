@@ -152,8 +152,18 @@ const NOT_INSIDE: Record<string, string[]> = {
   大理: ['大理石'],
 };
 
-/** Stems too generic to stand for a district (市中 of 市中区, 城关 of 城关区 …). */
-const GENERIC_STEM = /^(?:市中|城[东西南北中关厢郊]|[新老古旧]城|[东西南北中][区城]|开发|高新)$/u;
+/**
+ * Stems that are no short form: too generic to stand for a district (市中 of 市中区, 城关 of
+ * 城关区 …), or in the genre another thing's name (东坡 of 东坡区 is 苏东坡: 东坡文化, 东坡泡菜).
+ */
+const GENERIC_STEM =
+  /^(?:市中|城[东西南北中关厢郊]|[新老古旧]城|[东西南北中][区城]|开发|高新|东坡)$/u;
+
+/**
+ * Names that are, or end, an ordinary phrase: 城区 and 矿区 themselves, 范县 (示范县), and a
+ * one-character-stem 城区 (山城区 of 乐山城区, 海城区 of 上海城区). They are local, like short forms.
+ */
+const PHRASE_NAME = /^(?:..|.城区)$/u;
 
 /** The 55 recognised minorities, as autonomous divisions name them (凉山彝族自治州). */
 const ETHNIC =
@@ -293,9 +303,8 @@ function load(): Index {
           ...(EXTRA_ALIASES[row.name] ?? []).map((surface) => ({ surface, local: true })),
         ];
     const aliases = forms.map((f) => f.surface);
-    // A two-character name (城区, 矿区; 范县 of 示范县) is or ends an ordinary word: local.
     const local = [
-      ...(Array.from(row.name).length === 2 ? [row.name] : []),
+      ...(PHRASE_NAME.test(row.name) ? [row.name] : []),
       ...forms.filter((f) => f.local).map((f) => f.surface),
     ];
     const notInside = [

@@ -30,6 +30,7 @@ describe('regionOf: the division a report is about, from its opening lines', () 
   it('takes a two-character name only as the speaker (沛县人民政府), not inside a word (示范县)', () => {
     expect(region('沛县人民政府工作报告')).toBe('AdminDivision:沛县');
     expect(region('创建国家乡村振兴示范县的报告')).toBeUndefined();
+    expect(region('乐山城区快速通道建成通车')).toBeUndefined();
   });
 
   it('finds none in an opening that names no division', () => {

@@ -5,7 +5,10 @@ import { SourceText } from './sourceText';
 /** How far into the report its region is looked for: title, issuer, dateline, first lines. */
 const OPENING = 300;
 
-/** What may follow a two-character name (沛县) for it to be the speaker, not a word (示范县). */
+/**
+ * What must follow a name that is or ends an ordinary phrase (沛县, 山城区) for it to be the
+ * speaker (沛县人民政府), not part of a phrase (示范县, 乐山城区).
+ */
 const SPEAKER = /^(?:人民政府|政府|人民代表大会|第|发展和改革|\d{4}年)/u;
 
 /**
@@ -13,6 +16,7 @@ const SPEAKER = /^(?:人民政府|政府|人民代表大会|第|发展和改革|
  * through the gazetteer's full names: the first division named there, or the deepest one
  * named inside it (重庆市开州区 → 开州区; (广东省)2022年湛江市 → 湛江市). A name several
  * divisions share (市中区) counts where a division named before it resolves it (乐山市市中区).
+ * A name that is or ends a phrase counts only as the speaker (see SPEAKER).
  * Undefined when the opening names none.
  */
 export function regionOf(source: SourceText): Division | undefined {
@@ -24,12 +28,12 @@ export function regionOf(source: SourceText): Division | undefined {
     const group = found.filter((m) => m.start === found[i].start);
     i += group.length;
     const { surface, end } = group[0];
-    const speaks = Array.from(surface).length > 2 || SPEAKER.test(opening.slice(end, end + 6));
     const division =
       group.length === 1
         ? divisionById(group[0].entityId)
         : resolveSurface(surface, named[named.length - 1]);
-    if (division && speaks) named.push(division);
+    const phrase = division?.local?.includes(surface);
+    if (division && (!phrase || SPEAKER.test(opening.slice(end, end + 6)))) named.push(division);
   }
   const first = named[0];
   if (!first) return undefined;
