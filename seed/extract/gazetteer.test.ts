@@ -253,6 +253,17 @@ describe('resolving a surface by the report’s region', () => {
     ]);
   });
 
+  it('never reads a short form across two words of the genre (新乡贤, 确保定期, 美丽水乡)', () => {
+    const source = new SourceText(
+      '培育新乡贤,确保定期拨付,建设美丽水乡,其中卫生支出增长;对接新乡、保定、丽水。',
+    );
+    const forms = [...divisionsNamedIn(source, named('乐山市'))].flatMap(([entityId, surfaces]) =>
+      surfaces.map((surface) => ({ surface, entityId })),
+    );
+    const found = findMentions(source, [{ id: 'p', start: 0, end: source.length }], forms);
+    expect(found.map((m) => m.surface)).toEqual(['新乡', '保定', '丽水']);
+  });
+
   it('reads a province’s one-character abbreviation only in its set phrase (来陕考察)', () => {
     const source = new SourceText('总书记来陕考察,推动川渝合作,陕北发展。');
     expect(abbreviationsIn(source)).toEqual([

@@ -140,7 +140,7 @@ const ORDINARY_WORDS = new Set(
   ),
 );
 
-/** Longer words that a short form is the tail or head of, beside the hand-kept ones. */
+/** Longer words that a short form is the tail or head of, or runs across, beside the hand-kept ones. */
 const NOT_INSIDE: Record<string, string[]> = {
   长寿: ['长寿命'],
   三明: ['三明治'],
@@ -151,6 +151,13 @@ const NOT_INSIDE: Record<string, string[]> = {
   南岸: ['江南岸', '河南岸'],
   海口: ['入海口', '出海口'],
   大理: ['大理石'],
+  // Words of the genre that run across a short form: 新乡贤, 确保定期, 美丽水乡, 其中卫生.
+  新乡: ['新乡村', '新乡贤'],
+  保定: ['确保定'],
+  保山: ['确保山'],
+  丽水: ['美丽水'],
+  丽江: ['美丽江'],
+  中卫: ['其中卫'],
 };
 
 /**
