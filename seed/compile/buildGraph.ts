@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import {
   abbreviationsIn,
-  divisionByName,
   divisionsNamedIn,
   extractDocument,
   namesDivision,
   type QuotedTerm,
+  regionNamed,
   regionOf,
 } from '../extract';
 import { type Annotations, readAnnotations } from './annotations';
 import { type GraphArtifact } from './artifact';
-import { BuildError, type BuildProblem } from './BuildError';
+import { BuildError, type BuildProblem, displayPath } from './BuildError';
 import { checkFootnotes } from './checkFootnotes';
 import { checkRelations } from './checkRelations';
 import { collectEntities } from './entities';
@@ -53,10 +53,20 @@ export function buildGraph(options: BuildOptions): GraphArtifact {
 
 export function buildSeed(options: BuildOptions): BuildResult {
   const bytes = readFileSync(options.sourcePath);
-  const meta = readSourceMeta(findMetaPath(options.sourcePath, options.metaPath));
+  const metaPath = findMetaPath(options.sourcePath, options.metaPath);
+  const meta = readSourceMeta(metaPath);
   const doc = extractDocument(bytes.toString('utf8'), { slug: meta.slug, years: meta.years });
   // The region: the metadata's, else the one the report's opening names (extract/region.ts).
-  const region = meta.region ? divisionByName(meta.region) : regionOf(doc.source);
+  const region = meta.region ? regionNamed(meta.region) : regionOf(doc.source);
+  if (meta.region && !region) {
+    throw new BuildError([
+      {
+        file: displayPath(metaPath),
+        entry: 'region',
+        reason: `${meta.region} is no division the gazetteer knows, or several share it: write its full name (开州区), with its parent's where the name is shared (内江市市中区), or leave region out to read it from the text`,
+      },
+    ]);
+  }
   meta.region ??= region?.name ?? null;
   const annotations: Annotations = options.annotationsDir
     ? readAnnotations(options.annotationsDir)

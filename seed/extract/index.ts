@@ -12,6 +12,7 @@ export {
   GAZETTEER_EVIDENCE_NOTE,
   nameableIn,
   namesDivision,
+  regionNamed,
   resolveSurface,
   surfaceBlockers,
   withAncestors,
