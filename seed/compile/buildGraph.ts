@@ -56,7 +56,8 @@ export function buildSeed(options: BuildOptions): BuildResult {
   const metaPath = findMetaPath(options.sourcePath, options.metaPath);
   const meta = readSourceMeta(metaPath);
   const doc = extractDocument(bytes.toString('utf8'), { slug: meta.slug, years: meta.years });
-  // The region: the metadata's, else the one the report's opening names (extract/region.ts).
+  // The region: the metadata's (stored by its canonical name), else the one the report's
+  // opening names (extract/region.ts).
   const region = meta.region ? regionNamed(meta.region) : regionOf(doc.source);
   if (meta.region && !region) {
     throw new BuildError([
@@ -67,7 +68,7 @@ export function buildSeed(options: BuildOptions): BuildResult {
       },
     ]);
   }
-  meta.region ??= region?.name ?? null;
+  meta.region = region?.name ?? null;
   const annotations: Annotations = options.annotationsDir
     ? readAnnotations(options.annotationsDir)
     : { entities: [], relations: [], footnotes: [], observations: [] };

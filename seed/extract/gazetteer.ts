@@ -441,20 +441,12 @@ export function resolveSurface(surface: string, region?: Division): Division | u
 }
 
 /**
- * The division a metadata file's `region` names: its name as in its id (开州区, or
- * 内江市市中区 for a shared one), else a name or alias that only it has (开州, 乐山).
- */
-export function regionNamed(region: string): Division | undefined {
-  return divisionById(`AdminDivision:${region}`) ?? divisionByName(region);
-}
-
-/**
  * Whether a division may be named by its own name in a report of `region` (a gazetteer
  * name, or null when the metadata gives none): false for a shared name (市中区) outside
  * its own region.
  */
 export function nameableIn(division: Division, region: string | null): boolean {
-  const home = region ? regionNamed(region) : undefined;
+  const home = region ? divisionByName(region) : undefined;
   return resolveSurface(division.name, home) === division;
 }
 

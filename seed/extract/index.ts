@@ -12,7 +12,6 @@ export {
   GAZETTEER_EVIDENCE_NOTE,
   nameableIn,
   namesDivision,
-  regionNamed,
   resolveSurface,
   surfaceBlockers,
   withAncestors,
@@ -32,4 +31,4 @@ export { compactOf, SourceText } from './sourceText';
 export type { Span } from './sourceText';
 export { extractStructure, headingAt, paragraphAt } from './structure';
 export type { DocumentStructure, ParagraphInfo, SectionInfo } from './structure';
-export { regionOf } from './region';
+export { regionNamed, regionOf } from './region';

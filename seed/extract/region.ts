@@ -1,4 +1,11 @@
-import { type Division, divisionById, gazetteer, resolveSurface, withAncestors } from './gazetteer';
+import {
+  type Division,
+  divisionById,
+  divisionByName,
+  gazetteer,
+  resolveSurface,
+  withAncestors,
+} from './gazetteer';
 import { findMentions } from './mentions';
 import { SourceText } from './sourceText';
 
@@ -40,5 +47,18 @@ export function regionOf(source: SourceText): Division | undefined {
   const inside = named.filter((d) => withAncestors(d.id).includes(first));
   return inside.reduce((deepest, d) =>
     withAncestors(d.id).length > withAncestors(deepest.id).length ? d : deepest,
+  );
+}
+
+/**
+ * The division a metadata file's `region` names: its name as in its id (开州区, or
+ * 内江市市中区 for a shared one), a name or alias that only it has (开州, 乐山), or a path
+ * read like a report's opening (重庆市开州区).
+ */
+export function regionNamed(region: string): Division | undefined {
+  return (
+    divisionById(`AdminDivision:${region}`) ??
+    divisionByName(region) ??
+    regionOf(new SourceText(region))
   );
 }
