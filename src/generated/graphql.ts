@@ -66,6 +66,8 @@ export type AdminDivision = Entity & Node & {
   projects: Array<ProjectLink>;
   /** Every relationship of this entity with another, with its evidence. */
   relations: Array<EntityLink>;
+  /** The reports about this division (Document ABOUT), by document id. */
+  reports: Array<Document>;
   /** Designations the division seeks (SEEKS), e.g. 省级经开区 for 市中区. */
   seeks: Array<EntityLink>;
   /** Policies that support this division (SUPPORTS), e.g. a designation it is to create. */
@@ -103,6 +105,16 @@ export type AdminDivisionProjectsArgs = {
 export type AdminDivisionRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/**
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionReportsArgs = {
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A page of administrative divisions, with cursors (Relay cursor connection). */
@@ -3239,6 +3251,7 @@ export type AdminDivisionResolvers<ContextType = Context, ParentType extends Res
   places?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, RequireFields<AdminDivisionProjectsArgs, 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<AdminDivisionRelationsArgs, 'direction'>>;
+  reports?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<AdminDivisionReportsArgs, 'includeParts'>>;
   seeks?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;

@@ -77,4 +77,24 @@ describe('Document.about', () => {
     expect(sliceOf(source, start, end)).toBe(quote);
     expect(start).toBeLessThan(100);
   });
+
+  it('lists the reports about a division, or about it and its parts', async () => {
+    const data = dataOf<Json>(
+      await api!.post(`{
+        leshan: adminDivision(id: "AdminDivision:乐山市") {
+          reports { id }
+          withParts: reports(includeParts: true) { id }
+        }
+        qianwei: adminDivision(id: "AdminDivision:犍为县") { reports { id } }
+        sichuan: adminDivision(id: "AdminDivision:四川省") { reports { id } }
+      }`),
+    );
+    expect(data.leshan.reports).toEqual([{ id: 'Document:leshan-2025' }]);
+    expect(data.leshan.withParts).toEqual([
+      { id: 'Document:leshan-2025' },
+      { id: 'Document:qianwei-2025' },
+    ]);
+    expect(data.qianwei.reports).toEqual([{ id: 'Document:qianwei-2025' }]);
+    expect(data.sichuan.reports).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { nodeByIdSubquery } from '../../nodeById';
+import { HIERARCHY_HOPS } from '../entity/hierarchy';
 
 /** Named, parameterised Cypher for the document module. */
 export const allDocuments = `
@@ -92,3 +93,12 @@ RETURN id, {
   division: a {.*, labels: labels(a)},
   evidence: CASE WHEN r.quote IS NULL THEN null ELSE r {.paragraphId, .start, .end, .quote} END
 } AS about`;
+
+/** The documents ABOUT each division, or (parts) about it or a division part of it. */
+const reportsAbout = (hops: string) => `
+UNWIND $ids AS id
+MATCH (d:Document)-[:ABOUT]->(:AdminDivision)-[:PART_OF${hops}]->(:AdminDivision {id: id})
+WITH id, d ORDER BY d.id
+RETURN id, collect(DISTINCT d {.*}) AS documents`;
+export const reportsAboutDivision = reportsAbout('*0..0');
+export const reportsAboutDivisionOrParts = reportsAbout(HIERARCHY_HOPS);

@@ -21,6 +21,14 @@ export function documentLoaders(db: Database) {
         .then((rows) => rows.map((row) => row.id))),
     documentById: batchBy<DocumentModel | null>(db, cypher.documentsById, 'document', null),
     aboutByDocument: batchBy<DocumentRegionModel | null>(db, cypher.aboutByDocument, 'about', null),
+    reportsAbout: batchByArgs((includeParts: boolean) =>
+      batchBy<DocumentModel[]>(
+        db,
+        includeParts ? cypher.reportsAboutDivisionOrParts : cypher.reportsAboutDivision,
+        'documents',
+        [],
+      ),
+    ),
     sectionById: batchBy<SectionModel | null>(db, cypher.sectionsById, 'section', null),
     paragraphById: batchBy<ParagraphModel | null>(db, cypher.paragraphsById, 'paragraph', null),
     sectionsByParent: batchBy<SectionModel[]>(db, cypher.sectionsByParent, 'sections', []),
