@@ -264,6 +264,18 @@ describe('resolving a surface by the report’s region', () => {
     expect(found.map((m) => m.surface)).toEqual(['新乡', '保定', '丽水']);
   });
 
+  it('reads no district in 区域 (area): 新兴区域 is no 新兴区, 开州区域 is 开州', () => {
+    const source = new SourceText('拓展新兴区域市场,优化开州区域布局,开州区发展。');
+    const forms = [...divisionsNamedIn(source, named('开州区'))].flatMap(([entityId, surfaces]) =>
+      surfaces.map((surface) => ({ surface, entityId })),
+    );
+    const found = findMentions(source, [{ id: 'p', start: 0, end: source.length }], forms);
+    expect(found.map((m) => [m.entityId, m.surface])).toEqual([
+      ['AdminDivision:开州区', '开州'],
+      ['AdminDivision:开州区', '开州区'],
+    ]);
+  });
+
   it('reads a province’s one-character abbreviation only in its set phrase (来陕考察)', () => {
     const source = new SourceText('总书记来陕考察,推动川渝合作,陕北发展。');
     expect(abbreviationsIn(source)).toEqual([

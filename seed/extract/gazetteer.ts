@@ -275,7 +275,7 @@ interface Index {
   /** Surface (name or alias) → the divisions it can name. */
   bySurface: Map<string, Division[]>;
   children: Map<string, Division[]>;
-  blockers: Map<string, readonly string[]>;
+  blockers: Map<string, string[]>;
 }
 
 let index: Index | undefined;
@@ -348,12 +348,15 @@ function load(): Index {
   const byId = new Map(all.map((d) => [d.id, d]));
   const bySurface = new Map<string, Division[]>();
   const children = new Map<string, Division[]>();
-  const blockers = new Map<string, readonly string[]>();
+  const blockers = new Map<string, string[]>();
   for (const d of all) {
     for (const surface of [d.name, ...d.aliases]) {
       if (!bySurface.has(surface)) bySurface.set(surface, []);
       bySurface.get(surface)!.push(d);
-      if (d.notInside) blockers.set(surface, d.notInside);
+      const words = d.notInside?.filter((word) => word.includes(surface)) ?? [];
+      // 区域 (area) is a word: 新兴区域 is no 新兴区 (开州区域 is 开州's area, a mention of 开州).
+      if (surface === d.name && surface.endsWith('区')) words.push(`${surface}域`);
+      if (words.length) blockers.set(surface, [...(blockers.get(surface) ?? []), ...words]);
     }
     if (d.partOf) {
       if (!children.has(d.partOf)) children.set(d.partOf, []);
