@@ -3,13 +3,17 @@ export type { ExtractedDocument } from './extractDocument';
 export { circledNumber, extractFootnoteMarkers } from './footnotes';
 export type { FootnoteAnomaly, FootnoteMarker, FootnoteNotation } from './footnotes';
 export {
+  abbreviationsIn,
   childrenOf,
   divisionById,
   divisionByName,
-  GAZETTEER,
+  divisionsNamedIn,
+  gazetteer,
   GAZETTEER_EVIDENCE_NOTE,
   nameableIn,
-  SURFACE_BLOCKERS,
+  namesDivision,
+  resolveSurface,
+  surfaceBlockers,
   withAncestors,
 } from './gazetteer';
 export type { Division, DivisionKind } from './gazetteer';
@@ -27,3 +31,4 @@ export { compactOf, SourceText } from './sourceText';
 export type { Span } from './sourceText';
 export { extractStructure, headingAt, paragraphAt } from './structure';
 export type { DocumentStructure, ParagraphInfo, SectionInfo } from './structure';
+export { regionNamed, regionOf } from './region';

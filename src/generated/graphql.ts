@@ -23,8 +23,9 @@ export type Scalars = {
 };
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivision = Entity & Node & {
   __typename?: 'AdminDivision';
@@ -36,7 +37,7 @@ export type AdminDivision = Entity & Node & {
   footnotes: Array<Footnote>;
   /** Events the division hosts (HOSTS). */
   hosts: Array<EntityLink>;
-  /** Stable, readable id: `AdminDivision:<canonical name>`. */
+  /** Stable, readable id: `AdminDivision:<canonical name>`, or `AdminDivision:<parent><name>` for a name several divisions share (`AdminDivision:南京市鼓楼区`). */
   id: Scalars['ID']['output'];
   /** Whether the text marks this entity with a footnote (a footnoted program). */
   isProgram: Scalars['Boolean']['output'];
@@ -66,6 +67,8 @@ export type AdminDivision = Entity & Node & {
   projects: Array<ProjectLink>;
   /** Every relationship of this entity with another, with its evidence. */
   relations: Array<EntityLink>;
+  /** The reports about this division (Document ABOUT), by document id. */
+  reports: Array<Document>;
   /** Designations the division seeks (SEEKS), e.g. 省级经开区 for 市中区. */
   seeks: Array<EntityLink>;
   /** Policies that support this division (SUPPORTS), e.g. a designation it is to create. */
@@ -76,8 +79,9 @@ export type AdminDivision = Entity & Node & {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionHostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -87,8 +91,9 @@ export type AdminDivisionHostsArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -96,8 +101,9 @@ export type AdminDivisionMentionsArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -107,8 +113,9 @@ export type AdminDivisionOrganizationsArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionPartOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -118,8 +125,9 @@ export type AdminDivisionPartOfArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionPartsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -129,8 +137,9 @@ export type AdminDivisionPartsArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionPilotsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -140,8 +149,9 @@ export type AdminDivisionPilotsArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -151,8 +161,9 @@ export type AdminDivisionPlacesArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -163,8 +174,9 @@ export type AdminDivisionProjectsArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionRelationsArgs = {
   direction?: InputMaybe<Direction>;
@@ -173,8 +185,19 @@ export type AdminDivisionRelationsArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionReportsArgs = {
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionSeeksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -184,8 +207,9 @@ export type AdminDivisionSeeksArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionSupportedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -322,6 +346,8 @@ export type Direction =
 /** The report itself: its metadata, structure and text. */
 export type Document = Node & {
   __typename?: 'Document';
+  /** The division the report is about (ABOUT), with the words that name it; null when neither its text nor its metadata names one. */
+  about?: Maybe<DocumentRegion>;
   /** Date the report was delivered (ISO 8601). */
   deliveredOn?: Maybe<Scalars['String']['output']>;
   /** Every footnote marker in order of appearance. */
@@ -363,6 +389,18 @@ export type DocumentParagraphsArgs = {
 /** The report itself: its metadata, structure and text. */
 export type DocumentSectionArgs = {
   label: Scalars['String']['input'];
+};
+
+/**
+ * The division a report is about (`Document -[:ABOUT]-> AdminDivision`): the metadata's
+ * region, else the one the report's title, issuer or opening lines name (重庆市开州区 → 开州区).
+ */
+export type DocumentRegion = {
+  __typename?: 'DocumentRegion';
+  /** The division. */
+  division: AdminDivision;
+  /** The words that first name it in the report (often the title); null when only the metadata names it. */
+  evidence?: Maybe<Evidence>;
 };
 
 /**
@@ -605,6 +643,8 @@ export type EntityKind =
   | 'SERVICES'
   /** A social project (schools, hospitals …) or a social indicator. */
   | 'SOCIAL'
+  /** A special administrative region, e.g. 香港特别行政区. */
+  | 'SPECIAL_ADMINISTRATIVE_REGION'
   /** A strategy. */
   | 'STRATEGY'
   /** A branch of a larger industry, e.g. 精细磷酸化工 within 绿色化工. */
@@ -3517,6 +3557,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Direction: Direction;
   Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentRegion: ResolverTypeWrapper<Omit<DocumentRegion, 'division' | 'evidence'> & { division: ResolversTypes['AdminDivision'], evidence?: Maybe<ResolversTypes['Evidence']> }>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<ConnectionModel>;
   EntityCount: ResolverTypeWrapper<Omit<EntityCount, 'entity'> & { entity: ResolversTypes['Entity'] }>;
@@ -3626,6 +3667,7 @@ export type ResolversParentTypes = ResolversObject<{
   Amount: Amount;
   Boolean: Scalars['Boolean']['output'];
   Document: DocumentModel;
+  DocumentRegion: Omit<DocumentRegion, 'division' | 'evidence'> & { division: ResolversParentTypes['AdminDivision'], evidence?: Maybe<ResolversParentTypes['Evidence']> };
   Entity: EntityModel;
   EntityConnection: ConnectionModel;
   EntityCount: Omit<EntityCount, 'entity'> & { entity: ResolversParentTypes['Entity'] };
@@ -3735,6 +3777,7 @@ export type AdminDivisionResolvers<ContextType = Context, ParentType extends Res
   places?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<AdminDivisionPlacesArgs>>;
   projects?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, RequireFields<AdminDivisionProjectsArgs, 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<AdminDivisionRelationsArgs, 'direction'>>;
+  reports?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<AdminDivisionReportsArgs, 'includeParts'>>;
   seeks?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<AdminDivisionSeeksArgs>>;
   supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<AdminDivisionSupportedByArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -3775,6 +3818,7 @@ export type AmountResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
+  about?: Resolver<Maybe<ResolversTypes['DocumentRegion']>, ParentType, ContextType>;
   deliveredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3790,6 +3834,11 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DocumentRegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentRegion'] = ResolversParentTypes['DocumentRegion']> = ResolversObject<{
+  division?: Resolver<ResolversTypes['AdminDivision'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -4411,6 +4460,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AdminDivisionLink?: AdminDivisionLinkResolvers<ContextType>;
   Amount?: AmountResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentRegion?: DocumentRegionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityCount?: EntityCountResolvers<ContextType>;

@@ -55,7 +55,12 @@ const cases: { list: string; label: EntityLabel; filterName: FilterName; filter:
     filterName: 'OrganizationFilter',
     filter: { county: '乐山市' },
   },
-  { list: 'places', label: 'Place', filterName: 'PlaceFilter', filter: { county: 'AdminDivision:乐山市' } },
+  {
+    list: 'places',
+    label: 'Place',
+    filterName: 'PlaceFilter',
+    filter: { county: 'AdminDivision:乐山市' },
+  },
   {
     list: 'projects',
     label: 'Project',

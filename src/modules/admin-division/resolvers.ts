@@ -37,6 +37,8 @@ export const adminDivisionResolvers: Resolvers = {
     seeks: linkField(links.seeks),
     pilots: linkField(links.pilots),
     hosts: linkField(links.hosts),
+    reports: (division, { includeParts }, { loaders }) =>
+      loaders.reportsAbout(includeParts ?? false).load(division.id),
   },
   AdminDivisionConnection: connectionFields,
 };

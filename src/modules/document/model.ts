@@ -1,4 +1,4 @@
-import type { EntityModel } from '../entity/model';
+import type { EntityModel, EvidenceModel } from '../entity/model';
 
 /** Document, Section and Paragraph as read from Neo4j (node properties). */
 export interface DocumentModel {
@@ -12,6 +12,12 @@ export interface DocumentModel {
   sha256: string;
   truncated: boolean;
   truncationNote: string | null;
+}
+
+/** The division a document is ABOUT, with the words that name it. */
+export interface DocumentRegionModel {
+  division: EntityModel;
+  evidence: EvidenceModel | null;
 }
 
 export interface SectionModel {
