@@ -10,7 +10,13 @@ import { GraphWriter } from './graphWriter';
 import { includedEntities } from './includedEntities';
 import { mentionsOf } from './mentions';
 import { mergeObservations, writeObservations } from './observations';
-import { findMetaPath, readSourceMeta, type SourceMeta } from './sourceMeta';
+import {
+  findMetaPath,
+  readSourceMeta,
+  resolveSourceMeta,
+  slugOf,
+  type SourceMeta,
+} from './sourceMeta';
 import {
   sha256,
   writeAnnotates,
@@ -26,7 +32,7 @@ export interface BuildOptions {
   sourcePath: string;
   /** The curated layer; without it the build is the deterministic layer only. */
   annotationsDir?: string;
-  /** Defaults to `<report>.yaml`, else `source.yaml`, beside the report. */
+  /** Overrides what the text says; defaults to `<report>.yaml`, `source.yaml` or `meta.yaml` beside it. */
   metaPath?: string;
 }
 
@@ -35,6 +41,8 @@ export interface BuildResult {
   meta: SourceMeta;
   /** “…” terms of the text: candidates for curation, not part of the graph. */
   quotedTerms: QuotedTerm[];
+  /** Where the metadata file overrides what the text says (file: field: both values). */
+  warnings: string[];
 }
 
 /** Source + metadata + annotations → the graph artifact. Throws BuildError on any problem. */
@@ -44,8 +52,18 @@ export function buildGraph(options: BuildOptions): GraphArtifact {
 
 export function buildSeed(options: BuildOptions): BuildResult {
   const bytes = readFileSync(options.sourcePath);
-  const meta = readSourceMeta(findMetaPath(options.sourcePath, options.metaPath));
-  const doc = extractDocument(bytes.toString('utf8'), { slug: meta.slug, years: meta.years });
+  const metaPath = findMetaPath(options.sourcePath, options.metaPath);
+  const overrides = metaPath ? readSourceMeta(metaPath) : {};
+  const doc = extractDocument(bytes.toString('utf8'), {
+    slug: overrides.slug ?? slugOf(options.sourcePath),
+    years: overrides.years,
+  });
+  const { meta, warnings } = resolveSourceMeta(
+    options.sourcePath,
+    doc.metadata,
+    overrides,
+    metaPath,
+  );
   const annotations: Annotations = options.annotationsDir
     ? readAnnotations(options.annotationsDir)
     : { entities: [], relations: [], footnotes: [], observations: [] };
@@ -91,5 +109,10 @@ export function buildSeed(options: BuildOptions): BuildResult {
   writeRelations(graph, relations, entities);
   writeObservations(graph, observations, meta);
 
-  return { artifact: graph.artifact(sha256(bytes)), meta, quotedTerms: doc.quotedTerms };
+  return {
+    artifact: graph.artifact(sha256(bytes)),
+    meta,
+    quotedTerms: doc.quotedTerms,
+    warnings,
+  };
 }
