@@ -172,6 +172,11 @@ function yearsOf(
 const PROSE_EXECUTION = /^[^年]{0,20}?(?:执行情况|完成情况|工作回顾)/u;
 const PROSE_PLAN = /^[^年]{0,20}?(?:计划草案|工作安排|预期目标|主要目标)/u;
 
+/** 关于…的报告, 咸阳市2023年国民经济和社会发展计划: a line that ends as the genre's titles do. */
+export function looksLikeTitle(line: string): boolean {
+  return TITLE_END.test(line.replace(/\s+/gu, ''));
+}
+
 /**
  * The last title of the opening: a line, or lines run together (关于…发展 / 计划…的报告),
  * without clause marks, ending in a title word. The last one wins, because a page headline
@@ -194,7 +199,7 @@ function titleOf(lines: string[]): string | null {
       continue;
     }
     pending += line;
-    if (TITLE_END.test(pending.replace(/\s+/gu, ''))) {
+    if (looksLikeTitle(pending)) {
       title = pending;
       pending = '';
     }

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { leshan, leshanText, sliceOf } from '../../tests/seed/leshan';
+import { CORPUS_DIR } from '../corpus';
+import { extractDocument } from './extractDocument';
 import { extractStructure } from './structure';
 import { SourceText } from './sourceText';
 
@@ -194,5 +198,98 @@ describe('extractStructure on the forms other reports take', () => {
     const { sections } = structure(text);
     expect(sections.map((s) => s.label)).toEqual(['preamble', '一、', '一、(一)', '二、']);
     expect(new Set(sections.map((s) => s.id)).size).toBe(sections.length);
+  });
+});
+
+describe('extractStructure on any layout (issue 13.1)', () => {
+  const structure = (text: string) => extractStructure(new SourceText(text), 't');
+  const outline = (text: string) =>
+    structure(text)
+      .sections.filter((s) => s.level > 0)
+      .map((s) => [s.level, s.label, s.title]);
+
+  it('splits paragraphs on single newlines: 开州 was one undivided preamble paragraph', () => {
+    const text = readFileSync(join(CORPUS_DIR, 'kaizhou-2025', 'report.txt'), 'utf8');
+    const { sections, paragraphs } = structure(text);
+    expect(sections.map((s) => [s.label, s.title])).toEqual([
+      ['preamble', '关于重庆市开州区2024年国民经济和社会发展计划执行情况及2025年计划草案的报告'],
+      ['一、', '2024年国民经济和社会发展计划执行情况'],
+    ]);
+    expect(paragraphs.filter((p) => p.sectionId === 'Section:t:一、').length).toBeGreaterThan(1);
+    for (const p of paragraphs) expect(sliceOf(text, p.start, p.end)).toBe(p.text);
+    // And the figures of such a report are read, with the year of their part.
+    const doc = extractDocument(
+      '一、2023年计划执行情况\n全县地区生产总值增长5.1%。\n二、2024年主要目标\n地区生产总值增长6%左右。\n',
+      {
+        slug: 't',
+      },
+    );
+    expect(doc.observations.map((o) => [o.year, o.kind, o.value])).toEqual([
+      [2023, 'estimate', 5.1],
+      [2024, 'target', 6],
+    ]);
+  });
+
+  it('keeps offsets into a CRLF file with a BOM whose paragraphs are single lines', () => {
+    const text =
+      '\uFEFF关于X县的报告\r\n一、2023年执行情况\r\n新增企业8户,\r\n总数96户。\r\n下一段。\r\n';
+    const { paragraphs } = structure(text);
+    expect(paragraphs.map((p) => [p.plainText, p.pageBreak])).toEqual([
+      ['关于X县的报告', false],
+      ['新增企业8户,总数96户。', true],
+      ['下一段。', false],
+    ]);
+    for (const p of paragraphs) expect(sliceOf(text, p.start, p.end)).toBe(p.text);
+  });
+
+  it('reads an unnumbered part heading after the introduction (沐川, 咸阳)', () => {
+    expect(
+      outline(
+        '    2024年X县政府工作报告\n    各位代表:\n    现在,我向大会报告工作,请予审议。\n\n    2023年工作回顾\n\n    2023年,全县经济稳定。\n',
+      ),
+    ).toEqual([[1, '一、', '2023年工作回顾']]);
+    expect(
+      outline(
+        'X市2023年计划\n已经市人大审议通过。\nX市2023年国民经济和社会发展计划\n主要预期目标是:增长6%左右。\n重点工作任务:\n(一)抓住政策机遇\n正文。\n',
+      ),
+    ).toEqual([
+      [1, '一、', '重点工作任务'],
+      [2, '一、(一)', '抓住政策机遇'],
+    ]);
+  });
+
+  it('reads 第一部分, 【…】 and a series of 1. title lines as headings', () => {
+    expect(
+      outline(
+        '第一部分 2023年工作回顾\n正文。\n【工业经济】\n正文。\n【农业农村】\n正文。\n第二部分 2024年工作安排\n正文。',
+      ),
+    ).toEqual([
+      [1, '第一部分', '2023年工作回顾'],
+      [2, '第一部分【1】', '工业经济'],
+      [2, '第一部分【2】', '农业农村'],
+      [1, '第二部分', '2024年工作安排'],
+    ]);
+    expect(
+      outline(
+        '一、回顾\n1.工业经济\n正文。\n2、农业农村\n正文。\n二、计划\n(一)工业\n1.稳定增长\n正文。\n2.扩大投资\n正文。',
+      ),
+    ).toEqual([
+      [1, '一、', '回顾'],
+      [2, '一、1.', '工业经济'],
+      [2, '一、2.', '农业农村'],
+      [1, '二、', '计划'],
+      [2, '二、(一)', '工业'],
+    ]);
+  });
+
+  it('keeps page furniture out of paragraphs: (紧转第3版), (上接第2版) and a running head', () => {
+    const text =
+      '一、执行情况\n\n乐山日报 2025年1月10日\n\n新增企业8户,\n\n(紧转第3版)\n\n乐山日报 2025年1月10日\n\n(上接第2版)\n\n总数96户。\n\n下一段。';
+    const { paragraphs } = structure(text);
+    expect(paragraphs.map((p) => [p.plainText, p.pageBreak])).toEqual([
+      ['新增企业8户,总数96户。', true],
+      ['下一段。', false],
+    ]);
+    expect(sliceOf(text, paragraphs[0].start, paragraphs[0].end)).toBe(paragraphs[0].text);
   });
 });
