@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { anotherReport, otherReports } from '../../tests/seed/leshan';
+import { LESHAN_SOURCE } from '../paths';
 import { BuildError } from './BuildError';
 import { buildSeed } from './buildGraph';
 
@@ -103,4 +105,13 @@ describe('buildSeed without and with a metadata file', () => {
       /meta\.yaml: years: expected a mapping of the two years, e\.g\. years: \{execution: 2024, plan: 2025\}/,
     );
   });
+});
+
+describe('the metadata files of the reports the tests ship', () => {
+  it.each(Object.entries({ leshan: LESHAN_SOURCE, another: anotherReport, ...otherReports }))(
+    'agree with what the text of %s says (no warning)',
+    (_name, sourcePath) => {
+      expect(buildSeed({ sourcePath }).warnings).toEqual([]);
+    },
+  );
 });

@@ -99,6 +99,14 @@ describe('extractMetadata', () => {
     ).toEqual({ execution: 2024, plan: 2025 });
   });
 
+  it('reads an issuer line that names its head, and a plan part by 总体思路', () => {
+    expect(
+      metadataOf(
+        '关于X市2024年计划执行情况的报告\n\nX市发展和改革委员会主任 张三\n\n各位代表:\n\n一、过去一年工作回顾\n\n正文。\n\n二、2025年经济工作总体思路\n\n正文。\n',
+      ),
+    ).toMatchObject({ issuer: 'X市发展和改革委员会', years: { execution: 2024, plan: 2025 } });
+  });
+
   it('finds no years where the text names none', () => {
     expect(metadataOf('各位代表:\n\n一、主要工作\n\n增长6%。\n').years).toEqual({
       execution: null,

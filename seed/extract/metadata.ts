@@ -24,7 +24,8 @@ export type PartRole = 'execution' | 'plan';
 
 /** Words that make a part (or a phrase of the title) a report on a year: checked first, since 计划执行情况 has 计划. */
 const EXECUTION_WORDS = /执行情况|完成情况|工作回顾|回顾|运行情况|发展情况|以来/u;
-const PLAN_WORDS = /计划|目标|工作安排|安排|重点工作|重点任务|主要任务|工作任务|总体要求|工作报告/u;
+const PLAN_WORDS =
+  /计划|目标|工作安排|安排|重点工作|重点任务|主要任务|工作任务|总体要求|总体思路|工作建议|工作报告/u;
 /** A year and the words that follow it, up to the next year or clause mark: 2024年国民经济和社会发展计划执行情况. */
 const YEAR_PHRASE = new RegExp(`(\\d{4})年([^\\d${COMMA}${SENTENCE_END}${COLON}]{0,24})`, 'gu');
 /** 今年 / 明年 / 去年 in a heading, relative to the year the report is delivered. */
@@ -39,7 +40,7 @@ const NOT_IN_TITLE = new RegExp(`[${COMMA}${SENTENCE_END}${COLON}]`, 'u');
 const MAX_TITLE_LINE = 60;
 /** A line of the opening that names the speaking body (…发展和改革委员会, …人民政府县长 赵星). */
 const ISSUER_LINE =
-  /^(\S{2,20}?(?:发展和改革委员会|发展和改革局|发展改革委员会|发展改革委|发展改革局|发改委|发改局|人民政府))(?:\S{0,3}长.*)?$/u;
+  /^(\S{2,20}?(?:发展和改革委员会|发展和改革局|发展改革委员会|发展改革委|发展改革局|发改委|发改局|人民政府))(?:副?(?:主任|局长|[县市区旗州省盟]?长)\S{0,6})?$/u;
 /** 我代表金华市人民政府 / 代表旗人民政府 / 2022年湛江市人民政府工作报告. */
 const GOVERNMENT =
   /(?:代表|^|\d年)([\u4e00-\u9fff]{0,12}?人民政府)(?:工作报告|所作|向大会|,|，|$)/u;
@@ -172,6 +173,11 @@ function yearsOf(
 const PROSE_EXECUTION = /^[^年]{0,20}?(?:执行情况|完成情况|工作回顾)/u;
 const PROSE_PLAN = /^[^年]{0,20}?(?:计划草案|工作安排|预期目标|主要目标)/u;
 
+/** 乐山市发展和改革委员会, 沐川县人民政府县长 赵星: a line that names the speaking body. */
+export function looksLikeIssuer(line: string): boolean {
+  return ISSUER_LINE.test(line.replace(/\s+/gu, ''));
+}
+
 /** 关于…的报告, 咸阳市2023年国民经济和社会发展计划: a line that ends as the genre's titles do. */
 export function looksLikeTitle(line: string): boolean {
   return TITLE_END.test(line.replace(/\s+/gu, ''));
@@ -191,7 +197,7 @@ function titleOf(lines: string[]): string | null {
     if (
       NOT_IN_TITLE.test(line) ||
       DATE.test(line) ||
-      ISSUER_LINE.test(compact) ||
+      looksLikeIssuer(compact) ||
       /号$/u.test(compact) ||
       line.length > MAX_TITLE_LINE
     ) {

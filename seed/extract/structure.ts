@@ -11,7 +11,7 @@ import {
   QUESTION,
   SEMICOLON,
 } from './punctuation';
-import { looksLikeTitle } from './metadata';
+import { looksLikeIssuer, looksLikeTitle } from './metadata';
 import { type SourceText, type Span } from './sourceText';
 
 export interface SectionInfo {
@@ -419,6 +419,7 @@ function markUnlabeledParts(blocks: Block[]): void {
       Array.from(title).length > MAX_UNLABELED_HEADING_LENGTH ||
       ITEM_NUMBER.test(title) ||
       looksLikeTitle(title) ||
+      looksLikeIssuer(title) ||
       /\d{4}年\d{1,2}月\d{1,2}日/u.test(title)
     )
       continue;
