@@ -165,7 +165,7 @@ export function resolveSourceMeta(
   if (years.execution === null && years.plan === null) {
     problem(
       'years',
-      `${displayPath(sourcePath)}: no execution or plan year found in its title, dateline or part headings; add \`${YEARS_HINT}\``,
+      `${displayPath(sourcePath)}: no execution or plan year found in its title, dateline or part headings; add \`${YEARS_HINT}\` to its metadata file (this one, or --meta)`,
     );
   }
   if (problems.length) throw new BuildError(problems);
