@@ -173,8 +173,9 @@ describe('extractStructure on the forms other reports take', () => {
   });
 
   it('keeps a sub-item title line on its own, and reads leads after item numbers', () => {
+    // Under a (一) these are items; directly under 二、 they would be its sub-sections.
     const text =
-      '二、计划\n\n1.稳定粮食生产\n\n落实党政同责。\n\n2.做优特色产业。建设园区。\n\n一是园区承载能力增强。新增厂房。';
+      '二、计划\n\n(一)农业\n\n1.稳定粮食生产\n\n落实党政同责。\n\n2.做优特色产业。建设园区。\n\n一是园区承载能力增强。新增厂房。';
     const { paragraphs } = structure(text);
     expect(paragraphs.map((p) => [p.text, p.pageBreak, p.lead])).toEqual([
       ['1.稳定粮食生产', false, null],
@@ -258,7 +259,7 @@ describe('extractStructure on any layout (issue 13.1)', () => {
     ]);
   });
 
-  it('reads 第一部分, 【…】 and a series of 1. title lines as headings', () => {
+  it('reads 第一部分, 【…】 and a series of 1. title lines in a part without (一) as headings', () => {
     expect(
       outline(
         '第一部分 2023年工作回顾\n正文。\n【工业经济】\n正文。\n【农业农村】\n正文。\n第二部分 2024年工作安排\n正文。',
@@ -279,6 +280,27 @@ describe('extractStructure on any layout (issue 13.1)', () => {
       [2, '一、2.', '农业农村'],
       [1, '二、', '计划'],
       [2, '二、(一)', '工业'],
+    ]);
+  });
+
+  it('splits a run-in 1. heading directly under 一、, but keeps a numbered list of figures', () => {
+    const { sections, paragraphs } = structure(
+      '一、回顾\n1.经济运行稳中向好。全县地区生产总值增长5%。\n2.产业发展提质增效。新增企业8户。\n' +
+        '二、目标\n1.地区生产总值增长6%左右\n2.固定资产投资增长8%\n',
+    );
+    expect(
+      sections.filter((s) => s.level > 0).map((s) => [s.label, s.title, s.heading?.text]),
+    ).toEqual([
+      ['一、', '回顾', '一、回顾'],
+      ['一、1.', '经济运行稳中向好', '1.经济运行稳中向好。'],
+      ['一、2.', '产业发展提质增效', '2.产业发展提质增效。'],
+      ['二、', '目标', '二、目标'],
+    ]);
+    expect(paragraphs.map((p) => [p.sectionId, p.text])).toEqual([
+      ['Section:t:一、1.', '全县地区生产总值增长5%。'],
+      ['Section:t:一、2.', '新增企业8户。'],
+      ['Section:t:二、', '1.地区生产总值增长6%左右'],
+      ['Section:t:二、', '2.固定资产投资增长8%'],
     ]);
   });
 

@@ -8,6 +8,7 @@ import {
   DOT,
   EXCLAMATION,
   OPEN_PAREN,
+  PERCENT,
   QUESTION,
   SEMICOLON,
 } from './punctuation';
@@ -89,6 +90,9 @@ const ITEM_NUMBER = new RegExp(
 );
 const LIST_NUMBER = new RegExp(`^${NUMERAL}是`, 'u');
 /** 1. and 1、 of a sub-item or sub-section title (ASCII digits: the number is read). */
+const MAX_DIGIT_RUN_IN = 30;
+/** A figure in a numbered line makes it an item of a list of indicators, not a heading. */
+const HAS_FIGURE = new RegExp(`[${DIGIT}${PERCENT}]`, 'u');
 const DIGIT_ITEM = new RegExp(`^(\\d{1,2})\\s*[${DOT}、](?![${DIGIT}])\\s*`, 'u');
 const MAX_ITEM_LINE_LENGTH = 40;
 const HAS_STOP = new RegExp(`[${STOPS}]`, 'u');
@@ -136,7 +140,7 @@ export function extractStructure(source: SourceText, slug: string): DocumentStru
   const blocks = splitBlocks(source);
   markRunningHeads(blocks);
   markUnlabeledParts(blocks);
-  markDigitSubsections(blocks);
+  markDigitSubsections(source, blocks);
   const sections: SectionInfo[] = [];
   const paragraphs: ParagraphInfo[] = [];
   const preamble: SectionInfo = {
@@ -434,22 +438,57 @@ function markUnlabeledParts(blocks: Block[]): void {
 }
 
 /**
- * A part without (一) may number its sub-sections 1. 2.: title lines on their own, numbered
- * from 1 without a gap, two at least. A lone 1. line, or items under a (一), stay paragraphs.
+ * A part without (一) may number its sub-sections 1. 2.: title lines on their own or run
+ * into their first paragraph (1.经济运行稳中向好。全县…), numbered from 1 without a gap,
+ * two at least, none with a figure in its title. A lone 1. line, items under a (一), and a
+ * numbered list of figures (1.地区生产总值增长6%左右) stay paragraphs. A run-in heading is
+ * split off its paragraph here, as a block of its own.
  */
-function markDigitSubsections(blocks: Block[]): void {
+function markDigitSubsections(source: SourceText, blocks: Block[]): void {
   const starts = blocks.flatMap((b, i) => (b.heading?.level === 1 ? [i] : []));
-  starts.forEach((start, k) => {
-    const range = blocks.slice(start + 1, starts[k + 1] ?? blocks.length);
-    if (range.some((b) => b.heading?.level === 2)) return;
-    const items = range.filter((b) => isItemLine(b.text) && DIGIT_ITEM.test(b.text));
-    const numbers = items.map((b) => Number(DIGIT_ITEM.exec(b.text)![1]));
-    if (items.length < 2 || numbers.some((n, i) => n !== i + 1)) return;
-    items.forEach((b, i) => {
-      const title = b.text.slice(DIGIT_ITEM.exec(b.text)![0].length).trim();
-      b.heading = { level: 2, numeral: String(numbers[i]), title, notation: 'digits', label: null };
-    });
-  });
+  for (const [k, start] of [...starts.entries()].reverse()) {
+    const end = starts[k + 1] ?? blocks.length;
+    const range = blocks.slice(start + 1, end);
+    if (range.some((b) => b.heading?.level === 2 || RUN_IN_HEADING.test(b.text))) continue;
+    const items = range.filter((b) => DIGIT_ITEM.test(b.text));
+    const headings = items.map((b) => digitHeading(source, b));
+    const numbers = headings.map((h) => (h ? Number(h.heading.heading!.numeral) : 0));
+    if (items.length < 2 || numbers.some((n, i) => n !== i + 1)) continue;
+    // From the last, so that splitting a block keeps the indices before it.
+    for (let i = items.length - 1; i >= 0; i--) {
+      const { heading, rest } = headings[i]!;
+      blocks.splice(blocks.indexOf(items[i]), 1, heading, ...(rest ? [rest] : []));
+    }
+  }
+}
+
+/** 1.工业经济 or 1.经济运行稳中向好。正文…: the heading block, and the paragraph run into it. */
+function digitHeading(
+  source: SourceText,
+  block: Block,
+): { heading: Block; rest: Block | null } | null {
+  const number = DIGIT_ITEM.exec(block.text)!;
+  const body = block.text.slice(number[0].length);
+  const stop = body.indexOf('。');
+  const runIn =
+    stop >= 0 &&
+    stop < body.length - 1 &&
+    Array.from(body.slice(0, stop)).length <= MAX_DIGIT_RUN_IN;
+  const title = (runIn ? body.slice(0, stop) : body).trim();
+  if (!title || HAS_FIGURE.test(title) || (!runIn && !isItemLine(block.text))) return null;
+  const heading: Heading = { level: 2, numeral: number[1], title, notation: 'digits', label: null };
+  if (!runIn) return { heading: { ...block, heading }, rest: null };
+  const headingEnd = block.start + Array.from(number[0] + body.slice(0, stop + 1)).length;
+  return {
+    heading: {
+      start: block.start,
+      end: headingEnd,
+      text: source.slice(block.start, headingEnd),
+      heading,
+      pageNumber: false,
+    },
+    rest: trimmed(source, headingEnd, block.end),
+  };
 }
 
 function splitBlocks(source: SourceText): Block[] {
