@@ -107,6 +107,20 @@ describe('extractMetadata', () => {
     ).toMatchObject({ issuer: 'X市发展和改革委员会', years: { execution: 2024, plan: 2025 } });
   });
 
+  it('reads a dateline without a day, and 一、过去一年的工作 as the review', () => {
+    expect(
+      metadataOf(
+        '政府工作报告\n\n——2024年1月在某某县第十八届人民代表大会第三次会议上\n\n各位代表:\n\n现在,我代表县人民政府向大会报告工作,请予审议。\n\n一、过去一年的工作\n\n正文。\n',
+      ),
+    ).toEqual({
+      title: '政府工作报告',
+      issuer: '某某县人民政府',
+      deliveredOn: '2024-01',
+      venue: '某某县第十八届人民代表大会第三次会议',
+      years: { execution: 2023, plan: 2024 },
+    });
+  });
+
   it('finds no years where the text names none', () => {
     expect(metadataOf('各位代表:\n\n一、主要工作\n\n增长6%。\n').years).toEqual({
       execution: null,

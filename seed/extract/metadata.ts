@@ -12,7 +12,7 @@ export interface ReportYears {
 export interface TextMetadata {
   title: string | null;
   issuer: string | null;
-  /** ISO 8601 (2025-01-03), from the dateline or the notice's date. */
+  /** ISO 8601 (2025-01-03; 2024-01 when the dateline gives no day), from the dateline or the notice's date. */
   deliveredOn: string | null;
   /** 乐山市第八届人民代表大会第六次会议 */
   venue: string | null;
@@ -23,7 +23,7 @@ export interface TextMetadata {
 export type PartRole = 'execution' | 'plan';
 
 /** Words that make a part (or a phrase of the title) a report on a year: checked first, since 计划执行情况 has 计划. */
-const EXECUTION_WORDS = /执行情况|完成情况|工作回顾|回顾|运行情况|发展情况|以来/u;
+const EXECUTION_WORDS = /执行情况|完成情况|工作回顾|回顾|工作总结|运行情况|发展情况|以来|过去/u;
 const PLAN_WORDS =
   /计划|目标|工作安排|安排|重点工作|重点任务|主要任务|工作任务|总体要求|总体思路|工作建议|工作报告/u;
 /** A year and the words that follow it, up to the next year or clause mark: 2024年国民经济和社会发展计划执行情况. */
@@ -49,7 +49,7 @@ const VENUE =
   /([\u4e00-\u9fff]{2,16}?)(第[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次(?:全体)?会议)/u;
 const CHINESE_DIGITS = '〇○零一二三四五六七八九';
 const DATE = new RegExp(
-  `(\\d{4}|[${CHINESE_DIGITS}]{4})年([\\d一二三四五六七八九十]{1,3})月([\\d一二三四五六七八九十]{1,3})日`,
+  `(\\d{4}|[${CHINESE_DIGITS}]{4})年([\\d一二三四五六七八九十]{1,3})月(?:([\\d一二三四五六七八九十]{1,3})日)?`,
   'u',
 );
 /** Reports that review one year and plan the year they are delivered in. */
@@ -159,13 +159,13 @@ function yearsOf(
       Number(match[1]),
     );
   }
+  if (years.plan === null && isWorkReport && deliveredIn !== null) {
+    if (years.execution === null || years.execution < deliveredIn) years.plan = deliveredIn;
+  }
   if (years.execution === null && years.plan !== null && undated.has('execution'))
     years.execution = years.plan - 1;
   if (years.plan === null && years.execution !== null && undated.has('plan'))
     years.plan = years.execution + 1;
-  if (years.plan === null && isWorkReport && deliveredIn !== null) {
-    if (years.execution === null || years.execution < deliveredIn) years.plan = deliveredIn;
-  }
   return years;
 }
 
@@ -237,14 +237,16 @@ function issuerOf(
   return null;
 }
 
-/** The first full date on a line of the opening that is no sentence: 2025年1月3日, 二○二五年一月二十日. */
+/** The first date on a line of the opening that is no sentence: 2025年1月3日, 二○二五年一月二十日, 2024年1月. */
 function dateOf(lines: string[]): string | null {
   for (const line of lines) {
     if (new RegExp(`[${COMMA}。]`, 'u').test(line)) continue;
     const found = DATE.exec(line);
     if (!found) continue;
-    const [year, month, day] = [found[1], found[2], found[3]].map(numberOfDate);
-    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    // ——2024年1月在…会议上 gives the month only: 2024-01.
+    const [year, month, day] = found.slice(1, 4).map((part) => (part ? numberOfDate(part) : 0));
+    const two = (n: number) => String(n).padStart(2, '0');
+    return day ? `${year}-${two(month)}-${two(day)}` : `${year}-${two(month)}`;
   }
   return null;
 }
