@@ -231,6 +231,18 @@ describe('extractStructure on any layout (issue 13.1)', () => {
     ]);
   });
 
+  it('reads Leshan with single newlines as it reads it with blank lines', () => {
+    const single = extractStructure(
+      new SourceText(leshanText.replace(/\n\s*\n/gu, '\n')),
+      'leshan-2025',
+    );
+    const outlineOf = (doc: typeof single) => doc.sections.map((s) => [s.label, s.title]);
+    expect(outlineOf(single)).toEqual(outlineOf(leshan));
+    expect(single.paragraphs.map((p) => [p.sectionId, p.plainText, p.lead])).toEqual(
+      leshan.paragraphs.map((p) => [p.sectionId, p.plainText, p.lead]),
+    );
+  });
+
   it('keeps offsets into a CRLF file with a BOM whose paragraphs are single lines', () => {
     const text =
       '\uFEFF关于X县的报告\r\n一、2023年执行情况\r\n新增企业8户,\r\n总数96户。\r\n下一段。\r\n';
