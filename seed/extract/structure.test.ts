@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { leshan, leshanText, sliceOf } from '../../tests/seed/leshan';
+import { anotherReport, leshan, leshanText, otherReports, sliceOf } from '../../tests/seed/leshan';
 import { CORPUS_DIR } from '../corpus';
 import { extractDocument } from './extractDocument';
 import { extractStructure } from './structure';
@@ -242,6 +242,22 @@ describe('extractStructure on any layout (issue 13.1)', () => {
       leshan.paragraphs.map((p) => [p.sectionId, p.plainText, p.lead]),
     );
   });
+
+  it.each(Object.entries({ another: anotherReport, ...otherReports }))(
+    'reads the %s fixture with single newlines as with blank lines, figures included',
+    (_name, path) => {
+      const text = readFileSync(path, 'utf8');
+      const read = (body: string) => {
+        const doc = extractDocument(body, { slug: 't' });
+        return [
+          doc.sections.map((s) => [s.label, s.title]),
+          doc.paragraphs.map((p) => p.plainText),
+          doc.observations.map((o) => o.id),
+        ];
+      };
+      expect(read(text.replace(/\n\s*\n/gu, '\n'))).toEqual(read(text));
+    },
+  );
 
   it('keeps offsets into a CRLF file with a BOM whose paragraphs are single lines', () => {
     const text =
