@@ -89,10 +89,11 @@ const ITEM_NUMBER = new RegExp(
   'u',
 );
 const LIST_NUMBER = new RegExp(`^${NUMERAL}是`, 'u');
-/** 1. and 1、 of a sub-item or sub-section title (ASCII digits: the number is read). */
+/** The longest first sentence of a run-in 1. heading (1.经济运行稳中向好。…). */
 const MAX_DIGIT_RUN_IN = 30;
 /** A figure in a numbered line makes it an item of a list of indicators, not a heading. */
 const HAS_FIGURE = new RegExp(`[${DIGIT}${PERCENT}]`, 'u');
+/** 1. and 1、 of a sub-item or sub-section title (ASCII digits: the number is read). */
 const DIGIT_ITEM = new RegExp(`^(\\d{1,2})\\s*[${DOT}、](?![${DIGIT}])\\s*`, 'u');
 const MAX_ITEM_LINE_LENGTH = 40;
 const HAS_STOP = new RegExp(`[${STOPS}]`, 'u');
@@ -126,7 +127,7 @@ interface Block extends Span {
   text: string;
   heading: Heading | null;
   /** Page furniture between two blocks (a page number, (紧转第3版), a running head): not a paragraph. */
-  pageNumber: boolean;
+  furniture: boolean;
 }
 
 /**
@@ -218,7 +219,7 @@ export function extractStructure(source: SourceText, slug: string): DocumentStru
   for (let i = 0; i < blocks.length; i++) {
     let block = blocks[i];
     // A page footer between two paragraphs belongs to neither.
-    if (block.pageNumber) continue;
+    if (block.furniture) continue;
     if (i === implicitPart) {
       // The first part's heading is missing: its body starts after the introduction.
       startPart(null, block.start);
@@ -259,7 +260,7 @@ export function extractStructure(source: SourceText, slug: string): DocumentStru
     const pieces = [block];
     while (part && !endsSentence(pieces[pieces.length - 1].text) && !isItemLine(block.text)) {
       let j = i + 1;
-      while (blocks[j]?.pageNumber) j++;
+      while (blocks[j]?.furniture) j++;
       const next = blocks[j];
       if (!next || next.heading || isItemLine(next.text) || RUN_IN_HEADING.test(next.text)) break;
       pieces.push(next);
@@ -340,7 +341,7 @@ function runInHeading(
     numeral: number[1],
     title,
     heading: { start: block.start, end: headingEnd, text: source.slice(block.start, headingEnd) },
-    rest: rest && { ...rest, heading: null, pageNumber: false },
+    rest: rest && { ...rest, heading: null, furniture: false },
   };
 }
 
@@ -360,7 +361,6 @@ function numeralValue(numeral: string): number {
   return (ten === 0 ? 1 : digit(numeral[0])) * 10 + digit(numeral[ten + 1]);
 }
 
-/** 1.稳定粮食生产: a sub-item's title on a line of its own. */
 /** 1 → 一, 12 → 十二, 20 → 二十: the label of a part the text does not number. */
 function numeralOf(value: number): string {
   const digits = '一二三四五六七八九';
@@ -369,6 +369,7 @@ function numeralOf(value: number): string {
   return `${tens > 1 ? digits[tens - 1] : ''}${tens > 0 ? '十' : ''}${units ? digits[units - 1] : ''}`;
 }
 
+/** 1.稳定粮食生产: a sub-item's title on a line of its own. */
 function isItemLine(text: string): boolean {
   return (
     ITEM_NUMBER.test(text) &&
@@ -394,13 +395,13 @@ function markRunningHeads(blocks: Block[]): void {
   const candidates = body.filter(
     (b) =>
       !b.heading &&
-      !b.pageNumber &&
+      !b.furniture &&
       !HAS_STOP.test(b.text) &&
       !isItemLine(b.text) &&
       Array.from(b.text).length <= MAX_RUNNING_HEAD_LENGTH,
   );
   for (const b of candidates) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
-  for (const b of candidates) if (counts.get(b.text)! >= RUNNING_HEAD_REPEATS) b.pageNumber = true;
+  for (const b of candidates) if (counts.get(b.text)! >= RUNNING_HEAD_REPEATS) b.furniture = true;
 }
 
 /**
@@ -417,7 +418,7 @@ function markUnlabeledParts(blocks: Block[]): void {
     const title = block.text.replace(TRAILING_COLON, '').trim();
     if (
       block.heading ||
-      block.pageNumber ||
+      block.furniture ||
       !title ||
       NOT_IN_UNLABELED_HEADING.test(title) ||
       Array.from(title).length > MAX_UNLABELED_HEADING_LENGTH ||
@@ -428,7 +429,7 @@ function markUnlabeledParts(blocks: Block[]): void {
     )
       continue;
     let j = i + 1;
-    while (blocks[j]?.pageNumber) j++;
+    while (blocks[j]?.furniture) j++;
     const next = blocks[j];
     const nextIsBody =
       next && !next.heading && endsSentence(next.text) && next.text.length > title.length;
@@ -485,7 +486,7 @@ function digitHeading(
       end: headingEnd,
       text: source.slice(block.start, headingEnd),
       heading,
-      pageNumber: false,
+      furniture: false,
     },
     rest: trimmed(source, headingEnd, block.end),
   };
@@ -513,7 +514,7 @@ function trimmed(source: SourceText, from: number, to: number): Block | null {
   if (start === end) return null;
   const text = source.slice(start, end);
   const furniture = PAGE_NUMBER.test(text) || CONTINUATION.test(text);
-  return { start, end, text, heading: headingOf(text), pageNumber: furniture };
+  return { start, end, text, heading: headingOf(text), furniture };
 }
 
 function headingOf(text: string): Heading | null {
