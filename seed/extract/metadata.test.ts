@@ -102,9 +102,9 @@ describe('extractMetadata', () => {
   it('reads an issuer line that names its head, and a plan part by 总体思路', () => {
     expect(
       metadataOf(
-        '关于X市2024年计划执行情况的报告\n\nX市发展和改革委员会主任 张三\n\n各位代表:\n\n一、过去一年工作回顾\n\n正文。\n\n二、2025年经济工作总体思路\n\n正文。\n',
+        '关于某市2024年计划执行情况的报告\n\n某市发展和改革委员会主任 张三\n\n各位代表:\n\n一、过去一年工作回顾\n\n正文。\n\n二、2025年经济工作总体思路\n\n正文。\n',
       ),
-    ).toMatchObject({ issuer: 'X市发展和改革委员会', years: { execution: 2024, plan: 2025 } });
+    ).toMatchObject({ issuer: '某市发展和改革委员会', years: { execution: 2024, plan: 2025 } });
   });
 
   it('reads a dateline without a day, and 一、过去一年的工作 as the review', () => {
@@ -118,6 +118,18 @@ describe('extractMetadata', () => {
       deliveredOn: '2024-01',
       venue: '某某县第十八届人民代表大会第三次会议',
       years: { execution: 2023, plan: 2024 },
+    });
+  });
+
+  it('takes no web page line for an issuer (发布时间:… 来源:区发改局)', () => {
+    expect(
+      metadataOf(
+        '莲都区2024年国民经济和社会发展计划执行情况与2025年计划草案\n\n发布时间:2025-01-10 来源:区发改局\n\n一、2024年计划执行情况\n\n正文。\n',
+      ),
+    ).toMatchObject({
+      title: '莲都区2024年国民经济和社会发展计划执行情况与2025年计划草案',
+      issuer: null,
+      years: { execution: 2024, plan: 2025 },
     });
   });
 

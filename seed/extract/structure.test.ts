@@ -287,6 +287,17 @@ describe('extractStructure on any layout (issue 13.1)', () => {
     ]);
   });
 
+  it('heads part 一 with the unnumbered line after the introduction when parts go on from 二、', () => {
+    expect(
+      outline(
+        '政府工作报告\n各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议。\n2023年工作回顾\n过去一年,全区经济增长6%。\n二、2024年工作安排\n增长6%左右。\n',
+      ),
+    ).toEqual([
+      [1, '一、', '2023年工作回顾'],
+      [1, '二、', '2024年工作安排'],
+    ]);
+  });
+
   it('reads 第一部分, 【…】 and a series of 1. title lines in a part without (一) as headings', () => {
     expect(
       outline(

@@ -407,35 +407,48 @@ function markRunningHeads(blocks: Block[]): void {
 /**
  * Where the text numbers no part (no 一、, no 第一部分), a short line after the introduction
  * that is no sentence, no title and no item, followed by a paragraph or a (一), heads a part:
- * 2023年工作回顾, 重点工作任务:.
+ * 2023年工作回顾, 重点工作任务:. Where it numbers them from 二、, the line right after the
+ * introduction can head the unnumbered part 一.
  */
 function markUnlabeledParts(blocks: Block[]): void {
-  if (blocks.some((b) => b.heading?.level === 1 || looseFirstPartHeading(b))) return;
   const intro = blocks.findIndex((b) => INTRODUCTION.test(b.text));
   if (intro < 0) return;
-  for (let i = intro + 1; i < blocks.length; i++) {
-    const block = blocks[i];
-    const title = block.text.replace(TRAILING_COLON, '').trim();
-    if (
-      block.heading ||
-      block.furniture ||
-      !title ||
-      NOT_IN_UNLABELED_HEADING.test(title) ||
-      Array.from(title).length > MAX_UNLABELED_HEADING_LENGTH ||
-      ITEM_NUMBER.test(title) ||
-      looksLikeTitle(title) ||
-      looksLikeIssuer(title) ||
-      /\d{4}年\d{1,2}月\d{1,2}日/u.test(title)
-    )
-      continue;
-    let j = i + 1;
-    while (blocks[j]?.furniture) j++;
-    const next = blocks[j];
-    const nextIsBody =
-      next && !next.heading && endsSentence(next.text) && next.text.length > title.length;
-    if (!next || (!nextIsBody && next.heading?.level !== 2)) continue;
-    block.heading = { level: 1, numeral: '', title, notation: 'unlabeled', label: null };
+  const numbered = blocks.findIndex((b) => b.heading?.level === 1 || looseFirstPartHeading(b));
+  const mark = (i: number) => {
+    const title = unlabeledTitle(blocks, i);
+    if (title)
+      blocks[i].heading = { level: 1, numeral: '', title, notation: 'unlabeled', label: null };
+  };
+  if (numbered < 0) {
+    for (let i = intro + 1; i < blocks.length; i++) mark(i);
+    return;
   }
+  const first = blocks[numbered].heading ?? looseFirstPartHeading(blocks[numbered])!;
+  if (numeralValue(first.numeral) > 1 && intro + 1 < numbered) mark(intro + 1);
+}
+
+/** The title of an unnumbered heading line at `i`, or null when the line is none. */
+function unlabeledTitle(blocks: Block[], i: number): string | null {
+  const block = blocks[i];
+  const title = block.text.replace(TRAILING_COLON, '').trim();
+  if (
+    block.heading ||
+    block.furniture ||
+    !title ||
+    NOT_IN_UNLABELED_HEADING.test(title) ||
+    Array.from(title).length > MAX_UNLABELED_HEADING_LENGTH ||
+    ITEM_NUMBER.test(title) ||
+    looksLikeTitle(title) ||
+    looksLikeIssuer(title) ||
+    /\d{4}年\d{1,2}月\d{1,2}日/u.test(title)
+  )
+    return null;
+  let j = i + 1;
+  while (blocks[j]?.furniture) j++;
+  const next = blocks[j];
+  const nextIsBody =
+    next && !next.heading && endsSentence(next.text) && next.text.length > title.length;
+  return next && (nextIsBody || next.heading?.level === 2) ? title : null;
 }
 
 /**
