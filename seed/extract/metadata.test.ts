@@ -133,6 +133,14 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('names the government after the title when the dateline has no place', () => {
+    expect(
+      metadataOf(
+        '2024年沐川县政府工作报告\n\n(2024年1月12日在县十八届人大四次会议上)\n\n各位代表:\n\n现在,我代表县人民政府,向大会报告工作,请予审议。\n',
+      ),
+    ).toMatchObject({ issuer: '沐川县人民政府', deliveredOn: '2024-01-12', venue: null });
+  });
+
   it('finds no years where the text names none', () => {
     expect(metadataOf('各位代表:\n\n一、主要工作\n\n增长6%。\n').years).toEqual({
       execution: null,

@@ -79,7 +79,8 @@ export function extractMetadata(source: SourceText, sections: SectionInfo[]): Te
   const isWorkReport = WORK_REPORT.test(title ?? '') || WORK_REPORT.test(compact);
   return {
     title,
-    issuer: issuerOf(lines, title, compact, place),
+    // 我代表县人民政府: the county of the dateline, else the one the title names.
+    issuer: issuerOf(lines, title, compact, place ?? placeInTitle(title)),
     deliveredOn,
     venue: venue && place ? `${place}${venue[2]}` : null,
     years: yearsOf(
@@ -211,6 +212,14 @@ function titleOf(lines: string[]): string | null {
     }
   }
   return title;
+}
+
+/** 2024年沐川县政府工作报告 → 沐川县: the division a title names before 人民政府 or 政府工作报告. */
+function placeInTitle(title: string | null): string | null {
+  const found = /([\u4e00-\u9fff]{2,10}?[省市区县旗州盟])(?:人民政府|政府工作报告)/u.exec(
+    (title ?? '').replace(/^关于/u, ''),
+  );
+  return found ? found[1].replace(/^.*[年在]/u, '') : null;
 }
 
 function issuerOf(
