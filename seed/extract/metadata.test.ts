@@ -141,6 +141,12 @@ describe('extractMetadata', () => {
     ).toMatchObject({ issuer: '沐川县人民政府', deliveredOn: '2024-01-12', venue: null });
   });
 
+  it('reads a news report that 回顾了 one year and 部署了 the next', () => {
+    expect(
+      metadataOf('大会听取了政府工作报告。报告回顾了2023年工作,部署了2024年工作。').years,
+    ).toEqual({ execution: 2023, plan: 2024 });
+  });
+
   it('finds no years where the text names none', () => {
     expect(metadataOf('各位代表:\n\n一、主要工作\n\n增长6%。\n').years).toEqual({
       execution: null,

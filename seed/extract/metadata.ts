@@ -160,6 +160,9 @@ function yearsOf(
       Number(match[1]),
     );
   }
+  // A news report's verbs: 回顾了2023年工作, 部署了2024年工作.
+  for (const match of opening.matchAll(PROSE_VERB_YEAR))
+    take(match[1] === '部署' ? 'plan' : 'execution', Number(match[2]));
   if (years.plan === null && isWorkReport && deliveredIn !== null) {
     if (years.execution === null || years.execution < deliveredIn) years.plan = deliveredIn;
   }
@@ -173,6 +176,7 @@ function yearsOf(
 /** In running text only a part named as such counts (2023年工作回顾, 2024年…主要预期目标). */
 const PROSE_EXECUTION = /^[^年]{0,20}?(?:执行情况|完成情况|工作回顾)/u;
 const PROSE_PLAN = /^[^年]{0,20}?(?:计划草案|工作安排|预期目标|主要目标)/u;
+const PROSE_VERB_YEAR = /(回顾|总结|部署)了?(?:过去的?)?(\d{4})年/gu;
 
 /** 乐山市发展和改革委员会, 沐川县人民政府县长 赵星: a line that names the speaking body. */
 export function looksLikeIssuer(line: string): boolean {
