@@ -99,6 +99,22 @@ describe('buildSeed without and with a metadata file', () => {
     expect(problem.reason).toContain('`years: {execution: 2024, plan: 2025}`');
   });
 
+  it('names every problem of a metadata file: an unknown field, a null title; takes issuer: null', () => {
+    writeFileSync(
+      join(dir, 'mouxian-2024', 'meta.yaml'),
+      'year: 2024\ntitle: null\nissuer: null\n',
+    );
+    expect(() => buildSeed({ sourcePath: report })).toThrow(
+      /meta\.yaml: year: unknown field .*\n.*meta\.yaml: title: expected a non-empty string/,
+    );
+    writeFileSync(join(dir, 'mouxian-2024', 'meta.yaml'), 'issuer: null\n');
+    const built = buildSeed({ sourcePath: report });
+    expect(built.meta.issuer).toBeNull();
+    expect(built.warnings).toEqual([
+      expect.stringMatching(/issuer: the text says «某某县发展和改革局», the metadata «null»/),
+    ]);
+  });
+
   it('refuses a metadata file that gives the years as a list, the old form', () => {
     writeFileSync(join(dir, 'mouxian-2024', 'meta.yaml'), 'years: [2023, 2024]\n');
     expect(() => buildSeed({ sourcePath: report })).toThrow(

@@ -33,6 +33,15 @@ const FIELDS = [
   'truncated',
   'truncationNote',
 ];
+const TEXT_FIELDS = [
+  'slug',
+  'title',
+  'issuer',
+  'deliveredOn',
+  'venue',
+  'region',
+  'truncationNote',
+] as const;
 const YEARS_HINT = 'years: {execution: 2024, plan: 2025}';
 
 /**
@@ -69,25 +78,14 @@ export function readSourceMeta(path: string): MetaOverrides {
     if (!FIELDS.includes(key)) problem(key, `unknown field (known: ${FIELDS.join(', ')})`);
   }
   const meta: MetaOverrides = {};
-  for (const key of [
-    'slug',
-    'title',
-    'issuer',
-    'deliveredOn',
-    'venue',
-    'region',
-    'truncationNote',
-  ] as const) {
+  const strings = meta as Record<string, string | null>;
+  for (const key of TEXT_FIELDS) {
     const value = data[key];
     if (value === undefined) continue;
-    if (value !== null && (typeof value !== 'string' || value.trim() === '')) {
-      problem(key, 'expected a non-empty string');
-      continue;
-    }
-    if (key === 'slug' || key === 'title') {
-      if (value === null) problem(key, 'expected a non-empty string');
-      else meta[key] = value.trim();
-    } else meta[key] = value === null ? null : value.trim();
+    // Null says "the report has none" (issuer: null); slug and title cannot be none.
+    if (value === null && key !== 'slug' && key !== 'title') strings[key] = null;
+    else if (typeof value === 'string' && value.trim()) strings[key] = value.trim();
+    else problem(key, 'expected a non-empty string');
   }
   if (meta.slug && !/^[a-z0-9][a-z0-9-]*$/.test(meta.slug))
     problem('slug', 'expected lowercase letters, digits and -');
