@@ -5,6 +5,7 @@ import { anotherReport, otherReports } from '../../tests/seed/leshan';
 import { LESHAN_SOURCE } from '../paths';
 import { BuildError } from './BuildError';
 import { buildSeed } from './buildGraph';
+import { slugOf } from './sourceMeta';
 
 /**
  * A report of the genre as a new user ingests it (`npm run seed -- report.txt`): metadata
@@ -130,4 +131,13 @@ describe('the metadata files of the reports the tests ship', () => {
       expect(buildSeed({ sourcePath }).warnings).toEqual([]);
     },
   );
+});
+
+describe('slugOf', () => {
+  it('makes a slug of the file name, the folder name for a report.txt, Chinese in pinyin', () => {
+    expect(slugOf('seed/corpus/kaizhou-2025/report.txt')).toBe('kaizhou-2025');
+    expect(slugOf('tests/fixtures/meishan-2024.txt')).toBe('meishan-2024');
+    expect(slugOf('/reports/开州区2024.txt')).toBe('kai-zhou-qu-2024');
+    expect(slugOf('/reports/Leshan_2025 Plan.txt')).toBe('leshan-2025-plan');
+  });
 });

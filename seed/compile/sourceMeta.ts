@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import { type ReportYears, type TextMetadata } from '../extract';
 import { BuildError, type BuildProblem, displayPath } from './BuildError';
+import { pinyinOf } from './pinyin';
 
 /** What a reader must know about the source file: read from its text, else its metadata file. */
 export interface SourceMeta {
@@ -119,13 +120,15 @@ export function readSourceMeta(path: string): MetaOverrides {
   return meta;
 }
 
-/** `kaizhou-2025` from seed/corpus/kaizhou-2025/report.txt, `meishan-2024` from meishan-2024.txt. */
+/**
+ * `kaizhou-2025` from seed/corpus/kaizhou-2025/report.txt, `meishan-2024` from
+ * meishan-2024.txt, `kai-zhou-qu-2024` from 开州区2024.txt (Chinese in pinyin).
+ */
 export function slugOf(sourcePath: string): string {
   const stem = basename(sourcePath, extname(sourcePath));
   const name = stem === 'report' ? basename(dirname(sourcePath)) : stem;
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
+  return pinyinOf(name)
+    .pinyin.replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '');
 }
 
