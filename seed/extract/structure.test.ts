@@ -287,6 +287,24 @@ describe('extractStructure on any layout (issue 13.1)', () => {
     ]);
   });
 
+  it('joins a heading broken over two lines, but no paragraph without a stop', () => {
+    const text =
+      '一、2024年国民经济和社会发展\n\n计划执行情况\n\n2024年,全区经济稳定。\n\n(一)推动重大战略落地\n\n正文没有句号\n\n二、计划\n\n正文。';
+    const { sections, paragraphs } = structure(text);
+    expect(sections.map((s) => [s.label, s.title])).toEqual([
+      ['preamble', null],
+      ['一、', '2024年国民经济和社会发展计划执行情况'],
+      ['一、(一)', '推动重大战略落地'],
+      ['二、', '计划'],
+    ]);
+    expect(sections[1].heading!.text).toBe('一、2024年国民经济和社会发展\n\n计划执行情况');
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      '2024年,全区经济稳定。',
+      '正文没有句号',
+      '正文。',
+    ]);
+  });
+
   it('heads part 一 with the unnumbered line after the introduction when parts go on from 二、', () => {
     expect(
       outline(

@@ -104,6 +104,12 @@ const CONTINUATION = new RegExp(
   `^[${OPEN_PAREN}]?\\s*(?:紧|上|下)?(?:转|接)(?:第)?\\s*[${DIGIT}一二三四五六七八九十]{1,3}\\s*版\\s*[${CLOSE_PAREN}]?$`,
   'u',
 );
+/** The second line of a heading broken in two is short and has no punctuation at all. */
+const MAX_HEADING_TAIL = 30;
+const NOT_IN_HEADING_TAIL = new RegExp(
+  `[${STOPS}${COMMA}${COLON}${OPEN_PAREN}${CLOSE_PAREN}、——“”"\\s]|\\d{4}年`,
+  'u',
+);
 /** A running head repeats; a short line without a stop seen this often in the body is one. */
 const RUNNING_HEAD_REPEATS = 2;
 const MAX_RUNNING_HEAD_LENGTH = 40;
@@ -138,7 +144,7 @@ interface Block extends Span {
  * sub-sections (一), 【…】, or a series of 1. 2. title lines in a part without (一).
  */
 export function extractStructure(source: SourceText, slug: string): DocumentStructure {
-  const blocks = splitBlocks(source);
+  const blocks = joinSplitHeadings(source, splitBlocks(source));
   markRunningHeads(blocks);
   markUnlabeledParts(blocks);
   markDigitSubsections(source, blocks);
@@ -377,6 +383,38 @@ function isItemLine(text: string): boolean {
     !HAS_STOP.test(text) &&
     Array.from(text).length <= MAX_ITEM_LINE_LENGTH
   );
+}
+
+/**
+ * A heading broken over two lines (一、2024年国民经济和社会发展 / 计划执行情况): a short line
+ * without any punctuation right after a heading, before a paragraph that ends a sentence,
+ * ends the heading's title.
+ */
+function joinSplitHeadings(source: SourceText, blocks: Block[]): Block[] {
+  const joined: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const [block, next, after] = [blocks[i], blocks[i + 1], blocks[i + 2]];
+    const continues =
+      block.heading &&
+      next &&
+      after &&
+      !next.heading &&
+      !next.furniture &&
+      !ITEM_NUMBER.test(next.text) &&
+      !NOT_IN_HEADING_TAIL.test(next.text) &&
+      Array.from(next.text).length <= MAX_HEADING_TAIL &&
+      !after.heading &&
+      endsSentence(after.text);
+    if (!continues) {
+      joined.push(block);
+      continue;
+    }
+    const text = source.slice(block.start, next.end);
+    const heading = headingOf(block.text + next.text);
+    joined.push(heading ? { ...block, end: next.end, text, heading } : block);
+    if (heading) i++;
+  }
+  return joined;
 }
 
 /**
