@@ -7,14 +7,15 @@
 import { readConfig } from '../src/config';
 import { connectNeo4j } from '../src/neo4j';
 import { parseSeedArgs } from './args';
-import { buildGraph, BuildError } from './compile';
+import { BuildError, buildSeed } from './compile';
 import { reportOrDefault } from './paths';
 import { seedDatabase } from './seedDatabase';
 
 async function main(): Promise<void> {
   const args = reportOrDefault(parseSeedArgs(process.argv.slice(2), 'seed'));
   // Build before connecting: a curation error should not even start Neo4j.
-  const artifact = buildGraph(args);
+  const { artifact, warnings } = buildSeed(args);
+  for (const warning of warnings) console.error(`warning: ${warning}`);
   const neo4j = await connectNeo4j(readConfig());
   try {
     const result = await seedDatabase(neo4j.db, { ...args, artifact, force: true });

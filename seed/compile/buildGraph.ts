@@ -18,7 +18,13 @@ import { GraphWriter } from './graphWriter';
 import { includedEntities, possibleDivisions } from './includedEntities';
 import { mentionsOf } from './mentions';
 import { mergeObservations, writeObservations } from './observations';
-import { findMetaPath, readSourceMeta, type SourceMeta } from './sourceMeta';
+import {
+  findMetaPath,
+  readSourceMeta,
+  resolveSourceMeta,
+  slugOf,
+  type SourceMeta,
+} from './sourceMeta';
 import {
   sha256,
   writeAbout,
@@ -35,7 +41,7 @@ export interface BuildOptions {
   sourcePath: string;
   /** The curated layer; without it the build is the deterministic layer only. */
   annotationsDir?: string;
-  /** Defaults to `<report>.yaml`, else `source.yaml`, beside the report. */
+  /** Overrides what the text says; defaults to `<report>.yaml`, `source.yaml` or `meta.yaml` beside it. */
   metaPath?: string;
 }
 
@@ -44,6 +50,8 @@ export interface BuildResult {
   meta: SourceMeta;
   /** “…” terms of the text: candidates for curation, not part of the graph. */
   quotedTerms: QuotedTerm[];
+  /** Where the metadata file overrides what the text says (file: field: both values). */
+  warnings: string[];
 }
 
 /** Source + metadata + annotations → the graph artifact. Throws BuildError on any problem. */
@@ -54,15 +62,24 @@ export function buildGraph(options: BuildOptions): GraphArtifact {
 export function buildSeed(options: BuildOptions): BuildResult {
   const bytes = readFileSync(options.sourcePath);
   const metaPath = findMetaPath(options.sourcePath, options.metaPath);
-  const meta = readSourceMeta(metaPath);
-  const doc = extractDocument(bytes.toString('utf8'), { slug: meta.slug, years: meta.years });
+  const overrides = metaPath ? readSourceMeta(metaPath) : {};
+  const doc = extractDocument(bytes.toString('utf8'), {
+    slug: overrides.slug ?? slugOf(options.sourcePath),
+    years: overrides.years,
+  });
+  const { meta, warnings } = resolveSourceMeta(
+    options.sourcePath,
+    doc.metadata,
+    overrides,
+    metaPath,
+  );
   // The region: the metadata's (stored by its canonical name), else the one the report's
   // opening names (extract/region.ts).
   const region = meta.region ? regionNamed(meta.region) : regionOf(doc.source);
   if (meta.region && !region) {
     throw new BuildError([
       {
-        file: displayPath(metaPath),
+        file: displayPath(metaPath ?? options.sourcePath),
         entry: 'region',
         reason: `${meta.region} is no division the gazetteer knows, or several share it: write its full name (开州区), with its parent's where the name is shared (内江市市中区), or leave region out to read it from the text`,
       },
@@ -130,5 +147,10 @@ export function buildSeed(options: BuildOptions): BuildResult {
   writeRelations(graph, relations, entities);
   writeObservations(graph, observations, meta);
 
-  return { artifact: graph.artifact(sha256(bytes)), meta, quotedTerms: doc.quotedTerms };
+  return {
+    artifact: graph.artifact(sha256(bytes)),
+    meta,
+    quotedTerms: doc.quotedTerms,
+    warnings,
+  };
 }

@@ -33,7 +33,10 @@ export function writeStructure(
     deliveredOn: meta.deliveredOn,
     venue: meta.venue,
     region: meta.region,
-    years: meta.years,
+    // The list the API has always had, beside the two years it is made of.
+    years: [meta.years.execution, meta.years.plan].filter((y) => y !== null),
+    executionYear: meta.years.execution,
+    planYear: meta.years.plan,
     sha256: sha256(bytes),
     sourceFile: basename(sourcePath),
     length: doc.source.length,

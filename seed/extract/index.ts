@@ -20,6 +20,8 @@ export type { Division, DivisionKind } from './gazetteer';
 export { HEADLINE_INDICATORS, HEADLINE_TERMS, headlineIndicator } from './headlineIndicators';
 export type { HeadlineTerm, IndicatorDefinition } from './headlineIndicators';
 export { findMentions } from './mentions';
+export { extractMetadata, partRoles, readPartHeading } from './metadata';
+export type { PartRole, ReportYears, TextMetadata } from './metadata';
 export type { Mention, MentionTarget, SurfaceForm } from './mentions';
 export { extractHeadlineObservations } from './observations';
 export type { ExtractedObservation } from './observations';

@@ -350,6 +350,8 @@ export type Document = Node & {
   about?: Maybe<DocumentRegion>;
   /** Date the report was delivered (ISO 8601). */
   deliveredOn?: Maybe<Scalars['String']['output']>;
+  /** The year its execution part reports on (figures: estimates and actuals); null when it has no such part. */
+  executionYear?: Maybe<Scalars['Int']['output']>;
   /** Every footnote marker in order of appearance. */
   footnotes: Array<Footnote>;
   /** Stable id, e.g. `Document:leshan-2025`. */
@@ -358,6 +360,8 @@ export type Document = Node & {
   issuer?: Maybe<Scalars['String']['output']>;
   /** Paragraphs in document order, optionally a range of them. */
   paragraphs: Array<Paragraph>;
+  /** The year it plans (figures: targets); null when it plans none, e.g. a review only. */
+  planYear?: Maybe<Scalars['Int']['output']>;
   /** The region the report is about. */
   region?: Maybe<Scalars['String']['output']>;
   /** One section by its label, e.g. `二、(三)` or `一、`; null when there is none. */
@@ -374,7 +378,7 @@ export type Document = Node & {
   truncationNote?: Maybe<Scalars['String']['output']>;
   /** The meeting the report was delivered to. */
   venue?: Maybe<Scalars['String']['output']>;
-  /** Years the report covers: the year reported on and the year planned. */
+  /** Years the report covers: the year reported on and the year planned (those it has, in that order). */
   years: Array<Scalars['Int']['output']>;
 };
 
@@ -3820,10 +3824,12 @@ export type AmountResolvers<ContextType = Context, ParentType extends ResolversP
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
   about?: Resolver<Maybe<ResolversTypes['DocumentRegion']>, ParentType, ContextType>;
   deliveredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  executionYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType, Partial<DocumentParagraphsArgs>>;
+  planYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<DocumentSectionArgs, 'label'>>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;

@@ -9,6 +9,8 @@ export interface DocumentModel {
   venue: string | null;
   region: string | null;
   years: number[];
+  executionYear?: number | null;
+  planYear?: number | null;
   sha256: string;
   truncated: boolean;
   truncationNote: string | null;
