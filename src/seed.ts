@@ -1,15 +1,24 @@
-import { seedDatabase } from '../seed';
+import { seedCorpus } from '../seed';
 import type { Database } from './neo4j';
 
 /**
- * Loads the report's graph when the database lacks it or the seed changed (the graph
- * artifact's content hash differs from the one stored on the Document node). The build
- * runs first, so a broken annotation file stops the start with the database untouched.
+ * Loads every report of the corpus (the curated Leshan report and each seed/corpus
+ * folder) whose graph the database lacks or holds stale (the graph artifact's content
+ * hash differs from the one stored on its Document node). Each report is built before
+ * anything loads; one that cannot be built is named with the reason and keeps its
+ * previous graph, and the others load.
  */
 export async function ensureSeeded(db: Database): Promise<void> {
-  const result = await seedDatabase(db);
-  console.error(
-    `seed: ${result.documentId} ${result.loaded ? 'loaded' : 'already up to date'} ` +
-      `(${result.nodes} nodes, ${result.relationships} relationships)`,
-  );
+  const { loaded, refused } = await seedCorpus(db);
+  for (const result of loaded) {
+    console.error(
+      `seed: ${result.documentId} ${result.loaded ? 'loaded' : 'already up to date'} ` +
+        `(${result.nodes} nodes, ${result.relationships} relationships)`,
+    );
+  }
+  if (refused.length) {
+    console.error(
+      `seed: ${refused.length} report(s) refused: ${refused.map((r) => r.name).join(', ')}`,
+    );
+  }
 }
