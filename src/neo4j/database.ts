@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, {
   type Driver,
   type ManagedTransaction,
@@ -26,6 +27,19 @@ export type Run = (cypher: string, params?: Params) => Promise<Row[]>;
 
 /** Called once per Cypher statement sent; tests use it to count round trips. */
 export type QueryObserver = (cypher: string, params: Params) => void;
+
+/** The statements sent on behalf of one request (see `countStatements`). */
+const statementCounter = new AsyncLocalStorage<{ statements: number }>();
+
+/** Runs `work` with a fresh count of the Cypher statements it sends (the request log's figure). */
+export function countStatements<T>(work: () => T): T {
+  return statementCounter.run({ statements: 0 }, work);
+}
+
+/** Statements sent so far inside the current `countStatements`, or null outside one. */
+export function statementsSent(): number | null {
+  return statementCounter.getStore()?.statements ?? null;
+}
 
 /** Turns driver values (nodes, relationships, temporal types) into plain JSON-able values. */
 export function toPlain(value: unknown): unknown {
@@ -94,8 +108,10 @@ export class Database {
     return () => this.observers.delete(observer);
   }
 
-  private runner(tx: ManagedTransaction): Run {
+  // The caller takes the counter in the request's own async context, before the driver's.
+  private runner(tx: ManagedTransaction, counter?: { statements: number }): Run {
     return async (cypher, params = {}) => {
+      if (counter) counter.statements += 1;
       for (const observer of this.observers) observer(cypher, params);
       const result = await tx.run(cypher, params);
       return result.records.map((record) => plainMap(record.toObject()));
@@ -107,8 +123,9 @@ export class Database {
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
     });
+    const counter = statementCounter.getStore();
     try {
-      return (await session.executeRead((tx) => this.runner(tx)(cypher, params), {
+      return (await session.executeRead((tx) => this.runner(tx, counter)(cypher, params), {
         timeout: this.timeoutMs,
       })) as T[];
     } finally {
@@ -126,8 +143,11 @@ export class Database {
       database: this.database,
       defaultAccessMode: neo4j.session.WRITE,
     });
+    const counter = statementCounter.getStore();
     try {
-      return await session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs });
+      return await session.executeWrite((tx) => work(this.runner(tx, counter)), {
+        timeout: timeoutMs,
+      });
     } finally {
       await session.close();
     }
