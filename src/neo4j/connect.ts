@@ -13,7 +13,11 @@ export interface Neo4jHandle {
 /** NEO4J_URI set: connect to it. Unset: start the embedded Neo4j and connect to that. */
 export async function connectNeo4j(config: Config): Promise<Neo4jHandle> {
   const embedded = config.neo4j ? null : await startEmbeddedNeo4j(config.embedded);
-  const connection = config.neo4j ?? { uri: embedded!.uri, user: 'neo4j', password: 'unused' };
+  const connection = config.neo4j ?? {
+    uri: embedded!.uri,
+    user: 'neo4j',
+    password: embedded!.password,
+  };
   let db: Database;
   try {
     db = await Database.connect(connection, config.queryTimeoutMs);

@@ -10,6 +10,8 @@ export interface EmbeddedNeo4j {
   uri: string;
   logFile: string;
   pid: number;
+  /** The user `neo4j`'s password, from `<dataDir>/password` (made by the launcher, mode 0600). */
+  password: string;
   stop(): Promise<void>;
 }
 
@@ -127,6 +129,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     uri: `bolt://127.0.0.1:${port}`,
     logFile,
     pid: child.pid ?? -1,
+    password: readFileSync(join(options.dataDir, 'password'), 'utf8').trim(),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

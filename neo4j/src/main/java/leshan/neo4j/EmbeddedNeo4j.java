@@ -2,8 +2,14 @@ package leshan.neo4j;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -22,6 +28,10 @@ import org.neo4j.io.ByteUnit;
  * neo4j.txTimeoutSeconds} (default 30); the heap is the JVM's own {@code -Xmx}. The process stops
  * cleanly on SIGTERM and also when its standard input closes, so it never outlives the Node process
  * that started it.
+ *
+ * <p>Auth is on. The user {@code neo4j}'s password lives in {@code <dataDir>/password} (mode 0600):
+ * generated on first start, set on every start (so a store and its password file always agree),
+ * and never printed.
  */
 public final class EmbeddedNeo4j {
   private EmbeddedNeo4j() {}
@@ -47,6 +57,7 @@ public final class EmbeddedNeo4j {
               .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout))
               .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
               .setConfig(GraphDatabaseSettings.udc_enabled, false)
+              .setConfig(GraphDatabaseSettings.auth_enabled, true)
               .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
               // The API closes its driver before stopping Neo4j, so there is nothing to wait
               // for; the default waits (5 s each) would only slow every shutdown down.
@@ -56,6 +67,15 @@ public final class EmbeddedNeo4j {
     } catch (RuntimeException e) {
       System.err.println("Neo4j failed to start: " + rootMessage(e));
       e.printStackTrace();
+      System.exit(1);
+      return;
+    }
+
+    try {
+      setPassword(service, password(home.resolve("password")));
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Neo4j could not set its password: " + rootMessage(e));
+      service.shutdown();
       System.exit(1);
       return;
     }
@@ -89,6 +109,36 @@ public final class EmbeddedNeo4j {
     watchdog.setDaemon(true);
     watchdog.start();
     stopped.await();
+  }
+
+  /** The password kept in {@code file}, made (owner read/write only) when there is none. */
+  private static String password(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      byte[] random = new byte[24];
+      new SecureRandom().nextBytes(random);
+      String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+      Path partial = file.resolveSibling(file.getFileName() + ".new");
+      Files.deleteIfExists(partial);
+      Files.createFile(
+          partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(partial, generated, StandardCharsets.UTF_8);
+      Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+    return Files.readString(file, StandardCharsets.UTF_8).trim();
+  }
+
+  /** Embedded access needs no login, so the system database takes the password directly. */
+  private static void setPassword(DatabaseManagementService service, String password) {
+    try {
+      service
+          .database("system")
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+              Map.of("password", password));
+    } catch (RuntimeException e) {
+      // Neo4j refuses to "change" a password to itself: the store already has this one.
+      if (!rootMessage(e).contains("cannot be the same")) throw e;
+    }
   }
 
   private static String rootMessage(Throwable e) {
