@@ -25,6 +25,7 @@ export async function connectNeo4j(config: Config): Promise<Neo4jHandle> {
     await embedded?.stop();
     throw error;
   }
+  embedded?.onAvailability((available) => db.setAvailable(available));
   return {
     db,
     embedded,

@@ -13,6 +13,7 @@ import neo4j, {
   isLocalTime,
   isPoint,
 } from 'neo4j-driver';
+import { Availability } from './availability';
 
 export interface Neo4jConnection {
   uri: string;
@@ -77,6 +78,7 @@ function plainMap(map: Record<string, unknown>): Row {
  */
 export class Database {
   private readonly observers = new Set<QueryObserver>();
+  private readonly availability = new Availability();
 
   private constructor(
     private readonly driver: Driver,
@@ -88,7 +90,16 @@ export class Database {
     const driver = neo4j.driver(
       connection.uri,
       neo4j.auth.basic(connection.user, connection.password),
-      { disableLosslessIntegers: true, userAgent: 'leshan-plan-graph', maxConnectionPoolSize: 50 },
+      {
+        disableLosslessIntegers: true,
+        userAgent: 'leshan-plan-graph',
+        maxConnectionPoolSize: 50,
+        // A dead or unreachable server fails a request within seconds (the defaults: 30 s
+        // to connect, 60 s to get a pooled connection, 30 s of retries).
+        connectionTimeout: 3000,
+        connectionAcquisitionTimeout: 10000,
+        maxTransactionRetryTime: 3000,
+      },
     );
     try {
       await driver.verifyConnectivity({ database: connection.database });
@@ -101,6 +112,11 @@ export class Database {
       );
     }
     return new Database(driver, connection.database, timeoutMs);
+  }
+
+  /** Set by the embedded Neo4j's supervisor: while false, statements fail at once, coded. */
+  setAvailable(available: boolean): void {
+    this.availability.set(available);
   }
 
   observe(observer: QueryObserver): () => void {
@@ -118,7 +134,12 @@ export class Database {
     };
   }
 
-  async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+  /** Fails at once, coded SERVICE_UNAVAILABLE, while Neo4j is down (see Availability). */
+  read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.availability.guard(() => this.readInSession<T>(cypher, params));
+  }
+
+  private async readInSession<T>(cypher: string, params: Params): Promise<T[]> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
@@ -139,6 +160,10 @@ export class Database {
 
   /** Runs `work` in one write transaction: all of it commits, or none of it does. */
   async transaction<T>(work: (run: Run) => Promise<T>, timeoutMs = 5 * 60000): Promise<T> {
+    return this.availability.guard(() => this.transactionInSession(work, timeoutMs));
+  }
+
+  private async transactionInSession<T>(work: (run: Run) => Promise<T>, timeoutMs: number) {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.WRITE,
@@ -177,12 +202,19 @@ export class Database {
     }
   }
 
+  /** Neo4j answers within 2 s (the readiness probe never waits out driver retries). */
   async ping(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer within 2 s')), 2000);
+    });
     try {
-      await this.read('RETURN 1 AS ok');
+      await Promise.race([this.read('RETURN 1 AS ok'), late]);
       return true;
     } catch {
       return false;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -1,17 +1,25 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import type { EmbeddedNeo4jOptions } from '../config';
 import { projectRoot } from '../config';
+import { logger } from '../logger';
 
-/** A Neo4j started by this process from the project's own launcher (neo4j/pom.xml). */
+/**
+ * A Neo4j started by this process from the project's own launcher (neo4j/pom.xml), and
+ * supervised: when the Java process exits, or stops answering Bolt handshakes, it is
+ * restarted with backoff on the same store and port.
+ */
 export interface EmbeddedNeo4j {
   uri: string;
   logFile: string;
-  pid: number;
+  /** The Java process's pid (a restart changes it). */
+  readonly pid: number;
   /** The user `neo4j`'s password, from `<dataDir>/password` (made by the launcher, mode 0600). */
   password: string;
+  /** Called with false when Neo4j goes away, with true when a restart answers again. */
+  onAvailability(listener: (available: boolean) => void): void;
   stop(): Promise<void>;
 }
 
@@ -70,7 +78,13 @@ function checkPrerequisites(javaCommand: string): void {
   }
 }
 
-async function waitForBolt(child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
+/** Waits for the launcher's READY line, written to `logFile` after byte `from`. */
+async function waitForBolt(
+  child: ChildProcess,
+  logFile: string,
+  from: number,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));
@@ -80,7 +94,7 @@ async function waitForBolt(child: ChildProcess, logFile: string, timeoutMs: numb
         `The embedded Neo4j exited with code ${exited} before Bolt answered. Last lines of ${logFile}:\n${tail(logFile)}`,
       );
     }
-    if (readFileSync(logFile, 'utf8').includes('READY bolt://')) return;
+    if (readFileSync(logFile).subarray(from).toString().includes('READY bolt://')) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
@@ -89,7 +103,33 @@ async function waitForBolt(child: ChildProcess, logFile: string, timeoutMs: numb
   );
 }
 
-/** Starts the launcher, waits until Bolt is up, and returns a handle that stops it. */
+/**
+ * True when something on `port` answers a Bolt handshake within `timeoutMs`: a live Neo4j
+ * does so even when its connection pool is busy, a stopped or hung one does not.
+ */
+export function answersBolt(port: number, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolveProbe) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const done = (answered: boolean) => {
+      socket.destroy();
+      resolveProbe(answered);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () =>
+      // The magic preamble, then four proposed versions (5.0 and 4.4, then none).
+      socket.write(Buffer.from('6060b017' + '00000005' + '00000404' + '0'.repeat(16), 'hex')),
+    );
+    socket.once('data', () => done(true));
+  });
+}
+
+const PROBE_EVERY_MS = 1000;
+/** Consecutive unanswered probes after which a live Java process counts as hung. */
+const PROBE_MISSES = 3;
+const BACKOFF_MS = [500, 1000, 2000, 5000, 10000];
+
+/** Starts the launcher, waits until Bolt is up, and returns a supervised handle. */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   checkPrerequisites(options.java);
   const port = options.boltPort === 0 ? await freePort() : options.boltPort;
@@ -102,40 +142,107 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   }
   mkdirSync(options.dataDir, { recursive: true });
   const logFile = join(options.dataDir, 'launcher.log');
+  // Restarts append to the same log: the file keeps the whole history of this server.
   const log = createWriteStream(logFile, { flags: 'w' });
   await new Promise((r) => log.once('open', r));
 
-  const child = spawn(
-    options.java,
-    [
-      `-Xms${options.heap}`,
-      `-Xmx${options.heap}`,
-      `-Dneo4j.pagecache=${bytes(options.pageCache)}`,
-      `-Dneo4j.txTimeoutSeconds=${options.txTimeoutSeconds}`,
-      '-XX:+UseG1GC',
-      '-cp',
-      `${join(launcherDir, 'classes')}:${join(launcherDir, 'lib', '*')}`,
-      'leshan.neo4j.EmbeddedNeo4j',
-      options.dataDir,
-      String(port),
-    ],
-    // stdin stays a pipe: the launcher exits when it closes, so it never outlives us.
-    { stdio: ['pipe', log, log] },
-  );
-  await waitForBolt(child, logFile, options.startTimeoutMs);
+  let child: ChildProcess;
+  let stopping = false;
+  const listeners = new Set<(available: boolean) => void>();
+  const tell = (available: boolean) => listeners.forEach((listener) => listener(available));
 
-  const exit = new Promise<void>((r) => child.once('exit', () => r()));
+  async function launch(): Promise<void> {
+    const from = statSync(logFile).size;
+    child = spawn(
+      options.java,
+      [
+        `-Xms${options.heap}`,
+        `-Xmx${options.heap}`,
+        `-Dneo4j.pagecache=${bytes(options.pageCache)}`,
+        `-Dneo4j.txTimeoutSeconds=${options.txTimeoutSeconds}`,
+        '-XX:+UseG1GC',
+        '-cp',
+        `${join(launcherDir, 'classes')}:${join(launcherDir, 'lib', '*')}`,
+        'leshan.neo4j.EmbeddedNeo4j',
+        options.dataDir,
+        String(port),
+      ],
+      // stdin stays a pipe: the launcher exits when it closes, so it never outlives us.
+      { stdio: ['pipe', log, log] },
+    );
+    await waitForBolt(child, logFile, from, options.startTimeoutMs);
+    supervise(child);
+  }
+
+  function supervise(running: ChildProcess): void {
+    let misses = 0;
+    const probe = setInterval(() => {
+      void answersBolt(port, PROBE_EVERY_MS).then((answered) => {
+        misses = answered ? 0 : misses + 1;
+        if (misses === PROBE_MISSES && running.exitCode === null && !stopping) {
+          logger.warn(
+            { javaPid: running.pid },
+            `neo4j: no Bolt answer for ${PROBE_MISSES} s; killing the hung Java process ${running.pid}`,
+          );
+          running.kill('SIGKILL');
+        }
+      });
+    }, PROBE_EVERY_MS);
+    probe.unref();
+    running.once('exit', (code, signal) => {
+      clearInterval(probe);
+      if (stopping) return;
+      logger.error(
+        { javaPid: running.pid, code, signal },
+        `neo4j: the Java process ${running.pid} exited (${signal ?? `code ${code}`}); requests get SERVICE_UNAVAILABLE until it is back`,
+      );
+      tell(false);
+      void restart(1);
+    });
+  }
+
+  async function restart(attempt: number): Promise<void> {
+    const delay = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length) - 1];
+    await new Promise((r) => setTimeout(r, delay));
+    if (stopping) return;
+    logger.info({ attempt, delayMs: delay }, `neo4j: restart ${attempt} on the same store`);
+    const started = Date.now();
+    try {
+      await launch();
+    } catch (error) {
+      if (stopping) return;
+      logger.error({ attempt, err: error }, `neo4j: restart ${attempt} failed`);
+      return restart(attempt + 1);
+    }
+    if (stopping) return;
+    logger.info(
+      { attempt, javaPid: child.pid, startMs: Date.now() - started },
+      `neo4j: back up (Java process ${child.pid})`,
+    );
+    tell(true);
+  }
+
+  await launch();
   return {
     uri: `bolt://127.0.0.1:${port}`,
     logFile,
-    pid: child.pid ?? -1,
+    get pid() {
+      return child.pid ?? -1;
+    },
     password: readFileSync(join(options.dataDir, 'password'), 'utf8').trim(),
+    onAvailability(listener) {
+      listeners.add(listener);
+    },
     async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const killed = setTimeout(() => child.kill('SIGKILL'), 30000);
-      await exit;
-      clearTimeout(killed);
+      stopping = true;
+      const running = child;
+      if (running.exitCode === null && running.signalCode === null) {
+        const exit = new Promise<void>((r) => running.once('exit', () => r()));
+        running.kill('SIGTERM');
+        const killed = setTimeout(() => running.kill('SIGKILL'), 30000);
+        await exit;
+        clearTimeout(killed);
+      }
       log.end();
     },
   };

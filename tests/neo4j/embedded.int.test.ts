@@ -2,27 +2,37 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { readConfig } from '../../src/config';
-import { Database, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j';
+import { readConfig, type Config } from '../../src/config';
+import { connectNeo4j, type Neo4jHandle } from '../../src/neo4j';
+import { buildApp, listen, type App } from '../../src/server';
+import { fetch } from '../support/http';
 
-/** A launcher of this file's own (never the shared test Neo4j), on a throwaway store. */
+/**
+ * The embedded Neo4j as `npm start` runs it (connectNeo4j), on a launcher and a throwaway
+ * store of this file's own, never the shared test Neo4j: auth, then a kill -9 under traffic.
+ */
 describe('the embedded Neo4j', () => {
   let dataDir: string;
-  let server: EmbeddedNeo4j | undefined;
-  const start = async () =>
-    (server = await startEmbeddedNeo4j({ ...readConfig({}).embedded, dataDir, boltPort: 0 }));
+  let neo: Neo4jHandle;
+  let config: Config;
+  /** How long this launcher's first start took: a restart should cost no more. */
+  let startMs: number;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'leshan-neo4j-own-'));
-    await start();
+    const defaults = readConfig({});
+    config = { ...defaults, embedded: { ...defaults.embedded, dataDir, boltPort: 0 } };
+    const started = Date.now();
+    neo = await connectNeo4j(config);
+    startMs = Date.now() - started;
   }, 180000);
   afterAll(async () => {
-    await server?.stop();
+    await neo?.close();
     rmSync(dataDir, { recursive: true, force: true, maxRetries: 10 });
   });
 
-  async function refusal(user: string, password: string): Promise<string> {
-    const driver = neo4j.driver(server!.uri, neo4j.auth.basic(user, password));
+  async function login(user: string, password: string): Promise<string> {
+    const driver = neo4j.driver(neo.uri, neo4j.auth.basic(user, password));
     try {
       await driver.verifyConnectivity();
       return 'accepted';
@@ -37,32 +47,122 @@ describe('the embedded Neo4j', () => {
     it('keeps a generated password in the data directory, readable by its owner only', () => {
       const file = join(dataDir, 'password');
       expect(statSync(file).mode & 0o777).toBe(0o600);
-      expect(readFileSync(file, 'utf8').trim()).toBe(server!.password);
-      expect(server!.password).toMatch(/^[\w-]{32}$/);
+      expect(readFileSync(file, 'utf8').trim()).toBe(neo.embedded!.password);
+      expect(neo.embedded!.password).toMatch(/^[\w-]{32}$/);
     });
 
-    it('refuses made-up credentials and accepts the kept password', async () => {
-      expect(await refusal('neo4j', 'neo4j')).toBe('Neo.ClientError.Security.Unauthorized');
-      expect(await refusal('intruder', 'whatever')).toBe('Neo.ClientError.Security.Unauthorized');
-      const db = await Database.connect({
-        uri: server!.uri,
-        user: 'neo4j',
-        password: server!.password,
+    it('refuses made-up credentials; the API connects with the kept password', async () => {
+      expect(await login('neo4j', 'neo4j')).toBe('Neo.ClientError.Security.Unauthorized');
+      expect(await login('intruder', 'whatever')).toBe('Neo.ClientError.Security.Unauthorized');
+      expect(await neo.db.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    });
+  });
+
+  describe('kill -9 of the Java process under traffic', () => {
+    let app: App;
+    let base: string;
+    beforeAll(async () => {
+      app = await buildApp(neo.db, config);
+      base = `http://127.0.0.1:${await listen(app, 0, '127.0.0.1')}`;
+    });
+    afterAll(async () => {
+      await app?.apollo.stop();
+    });
+
+    interface Answer {
+      sent: number;
+      ms: number;
+      status: number;
+      codes: string[];
+      retryable: boolean[];
+      data: unknown;
+    }
+
+    async function ask(): Promise<Answer> {
+      const sent = Date.now();
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ documents { id } }' }),
       });
-      try {
-        expect(await db.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
-      } finally {
-        await db.close();
-      }
-    });
+      const body = (await response.json()) as {
+        data?: unknown;
+        errors?: { extensions?: { code?: string; retryable?: boolean } }[];
+      };
+      return {
+        sent,
+        ms: Date.now() - sent,
+        status: response.status,
+        codes: (body.errors ?? []).map((e) => String(e.extensions?.code)),
+        retryable: (body.errors ?? []).map((e) => e.extensions?.retryable === true),
+        data: body.data,
+      };
+    }
 
-    it('never prints the password, and keeps it across a restart on the same store', async () => {
-      const { password } = server!;
-      expect(readFileSync(server!.logFile, 'utf8')).not.toContain(password);
-      await server!.stop();
-      await start();
-      expect(server!.password).toBe(password);
-      expect(await refusal('neo4j', password)).toBe('accepted');
+    it('answers SERVICE_UNAVAILABLE fast while it is down, /ready says 503 within a second, and the API answers again', async () => {
+      const answers: Answer[] = [];
+      const ready: { at: number; status: number }[] = [];
+      let running = true;
+      const traffic = (async () => {
+        while (running) {
+          answers.push(await ask());
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      })();
+      const readiness = (async () => {
+        while (running) {
+          const response = await fetch(`${base}/ready`);
+          ready.push({ at: Date.now(), status: response.status });
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      })();
+
+      await new Promise((r) => setTimeout(r, 1500));
+      const javaPid = neo.embedded!.pid;
+      const killed = Date.now();
+      process.kill(javaPid, 'SIGKILL');
+      // Wait for an answer with data, sent after the kill: Neo4j is back.
+      const deadline = killed + 120000;
+      while (!answers.some((a) => a.sent > killed && a.status === 200) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+      running = false;
+      await Promise.all([traffic, readiness]);
+
+      const back = answers.find((a) => a.sent > killed && a.status === 200);
+      const firstDown = ready.find((r) => r.at > killed && r.status === 503);
+      const during = answers.filter((a) => a.status !== 200);
+      console.log(
+        `outage: /ready 503 after ${firstDown ? firstDown.at - killed : '-'} ms; ` +
+          `answers again ${back ? back.sent - killed : '-'} ms after the kill; ` +
+          `${during.length} coded answers, slowest ${Math.max(0, ...during.map((a) => a.ms))} ms; ` +
+          `${answers.length} requests in all; the first start took ${startMs} ms`,
+      );
+
+      expect(back).toBeDefined();
+      expect(neo.embedded!.pid).not.toBe(javaPid);
+      // Answers before the kill and after the return carry data; between, only coded,
+      // retryable 503s, each fast, and no other error.
+      for (const answer of answers) {
+        if (answer.status === 200) {
+          expect(answer).toMatchObject({ codes: [], data: { documents: [] } });
+        } else {
+          expect(answer.status).toBe(503);
+          expect(answer.codes.length).toBeGreaterThan(0);
+          expect(new Set(answer.codes)).toEqual(new Set(['SERVICE_UNAVAILABLE']));
+          expect(answer.retryable.every(Boolean)).toBe(true);
+          expect(answer.ms).toBeLessThan(5000);
+        }
+      }
+      expect(during.length).toBeGreaterThan(0);
+      expect(answers.filter((a) => a.sent > back!.sent).every((a) => a.status === 200)).toBe(true);
+      expect(firstDown!.at - killed).toBeLessThan(1000);
+      // 15 s on an idle machine; on a loaded one a JVM start alone takes longer, so the
+      // bound is the first start's time plus the first backoff and some slack.
+      expect(back!.sent - killed).toBeLessThan(Math.max(15000, startMs + 5000));
+      // The restart kept the password, and nothing printed it.
+      expect(readFileSync(neo.embedded!.logFile, 'utf8')).not.toContain(neo.embedded!.password);
     }, 180000);
   });
 });
