@@ -11,13 +11,15 @@ export function redactUri(text: string): string {
 const LEVELS: readonly string[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /**
- * LOG_LEVEL, else `info`; under Jest `warn`, so test runs are not flooded with request
- * lines (Jest does not capture what is written to fd 2 directly).
+ * LOG_LEVEL, else `info`; inside a Jest test file `warn`, so test runs are not flooded
+ * with request lines (Jest does not capture what is written to fd 2 directly). Jest hands
+ * each module it loads a `jest` object; a server process a test spawns has none (but
+ * inherits JEST_WORKER_ID), so it logs at `info` like any other.
  */
 function level(env: NodeJS.ProcessEnv): Level | 'silent' {
   const raw = env.LOG_LEVEL?.trim().toLowerCase();
   if (raw && LEVELS.includes(raw)) return raw as Level;
-  return env.JEST_WORKER_ID ? 'warn' : 'info';
+  return typeof jest === 'undefined' ? 'info' : 'warn';
 }
 
 /** Pretty lines on a terminal, one JSON object per line otherwise (both synchronous, on stderr). */

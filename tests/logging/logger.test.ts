@@ -51,5 +51,7 @@ describe('the logger', () => {
     logger.warn('hidden');
     logger.error('shown');
     expect(lines).toHaveLength(1);
+    // Without LOG_LEVEL: warn inside a test file (a process it spawns gets info).
+    expect(createLogger(stream, {}).level).toBe('warn');
   });
 });
