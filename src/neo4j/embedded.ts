@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { EmbeddedNeo4jOptions } from '../config';
 import { projectRoot } from '../config';
 import { logger } from '../logger';
+import { portIsFree } from '../ports';
 
 /**
  * A Neo4j started by this process from the project's own launcher (neo4j/pom.xml), and
@@ -33,14 +34,6 @@ function bytes(size: string): number {
   const units: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
   const unit = size.at(-1) ?? '';
   return unit in units ? Number(size.slice(0, -1)) * units[unit] : Number(size);
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolvePort) => {
-    const probe = createServer();
-    probe.once('error', () => resolvePort(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolvePort(true)));
-  });
 }
 
 /** Asks the kernel for a free loopback port (used for tests and NEO4J_BOLT_PORT=0). */
@@ -133,7 +126,7 @@ const BACKOFF_MS = [500, 1000, 2000, 5000, 10000];
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   checkPrerequisites(options.java);
   const port = options.boltPort === 0 ? await freePort() : options.boltPort;
-  if (!(await portIsFree(port))) {
+  if (!(await portIsFree(port, '127.0.0.1'))) {
     throw new Neo4jStartError(
       `Port ${port} on 127.0.0.1 is taken, so the embedded Neo4j cannot listen there. ` +
         'Stop whatever holds it, set NEO4J_BOLT_PORT to another port (0 picks a free one), ' +
