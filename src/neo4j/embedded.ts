@@ -1,7 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect, createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { EmbeddedNeo4jOptions } from '../config';
 import { projectRoot } from '../config';
 import { logger } from '../logger';
@@ -83,6 +91,12 @@ async function waitForBolt(
   child.once('exit', (code) => (exited = code ?? -1));
   while (Date.now() < deadline) {
     if (exited !== null) {
+      if (readFileSync(logFile).subarray(from).toString().includes('FileLockException')) {
+        throw new Neo4jStartError(
+          `The embedded Neo4j's store in ${dirname(logFile)} is locked by another Neo4j process. ` +
+            'Stop that process, give this one its own NEO4J_DATA_DIR, or set NEO4J_URI.',
+        );
+      }
       throw new Neo4jStartError(
         `The embedded Neo4j exited with code ${exited} before Bolt answered. Last lines of ${logFile}:\n${tail(logFile)}`,
       );
@@ -94,6 +108,46 @@ async function waitForBolt(
   throw new Neo4jStartError(
     `The embedded Neo4j did not answer within ${timeoutMs} ms (NEO4J_START_TIMEOUT_MS). Last lines of ${logFile}:\n${tail(logFile)}`,
   );
+}
+
+/** Written next to the store while a process serves it, removed on stop: `{uri, pid}`. */
+const RUNTIME_FILE = 'server.json';
+
+export interface RunningServer {
+  uri: string;
+  /** The Node process that started and supervises it. */
+  pid: number;
+  password: string;
+}
+
+/**
+ * The server that serves the embedded store in `dataDir` now, if any: its runtime file
+ * names a live process. (A process killed with -9 leaves the file; its pid is dead.)
+ */
+export function runningServer(dataDir: string): RunningServer | null {
+  let runtime: { uri?: unknown; pid?: unknown };
+  try {
+    runtime = JSON.parse(readFileSync(join(dataDir, RUNTIME_FILE), 'utf8')) as typeof runtime;
+  } catch {
+    return null;
+  }
+  if (typeof runtime.uri !== 'string' || typeof runtime.pid !== 'number') return null;
+  try {
+    process.kill(runtime.pid, 0);
+  } catch (error) {
+    // EPERM: alive, another user's. ESRCH: gone.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+  let password: string;
+  try {
+    password = readFileSync(join(dataDir, 'password'), 'utf8').trim();
+  } catch {
+    throw new Neo4jStartError(
+      `A server (pid ${runtime.pid}) runs the embedded Neo4j in ${dataDir}, but its password file cannot be read. ` +
+        'Run this as the user who started the server, or set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.',
+    );
+  }
+  return { uri: runtime.uri, pid: runtime.pid, password };
 }
 
 /**
@@ -216,8 +270,11 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   }
 
   await launch();
+  const uri = `bolt://127.0.0.1:${port}`;
+  const runtime = join(options.dataDir, RUNTIME_FILE);
+  writeFileSync(runtime, JSON.stringify({ uri, pid: process.pid }) + '\n', { mode: 0o600 });
   return {
-    uri: `bolt://127.0.0.1:${port}`,
+    uri,
     logFile,
     get pid() {
       return child.pid ?? -1;
@@ -228,6 +285,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     },
     async stop() {
       stopping = true;
+      rmSync(runtime, { force: true });
       const running = child;
       if (running.exitCode === null && running.signalCode === null) {
         const exit = new Promise<void>((r) => running.once('exit', () => r()));

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -20,7 +21,7 @@ describe('the embedded Neo4j', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'leshan-neo4j-own-'));
-    const defaults = readConfig({});
+    const defaults = readConfig({ NEO4J_START_TIMEOUT_MS: process.env.NEO4J_START_TIMEOUT_MS });
     config = { ...defaults, embedded: { ...defaults.embedded, dataDir, boltPort: 0 } };
     const started = Date.now();
     neo = await connectNeo4j(config);
@@ -56,6 +57,50 @@ describe('the embedded Neo4j', () => {
       expect(await login('intruder', 'whatever')).toBe('Neo.ClientError.Security.Unauthorized');
       expect(await neo.db.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
     });
+  });
+
+  describe('next to a CLI', () => {
+    const root = join(__dirname, '..', '..');
+
+    it('names its Bolt URI and its own pid in a runtime file while it runs', () => {
+      expect(JSON.parse(readFileSync(join(dataDir, 'server.json'), 'utf8'))).toEqual({
+        uri: neo.uri,
+        pid: process.pid,
+      });
+    });
+
+    it('lets a CLI share its database, and refuses a second server on the same store', async () => {
+      await expect(connectNeo4j(config)).rejects.toThrow(
+        `Another server (pid ${process.pid}) already runs the embedded Neo4j in ${dataDir}. Stop it first, or give this one its own NEO4J_DATA_DIR.`,
+      );
+      const shared = await connectNeo4j(config, { share: true });
+      try {
+        expect(shared).toMatchObject({ shared: true, embedded: null, uri: neo.uri });
+        expect(await shared.db.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+      } finally {
+        await shared.close();
+      }
+      expect(await neo.db.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    });
+
+    it("npm run export reads the running server's database and leaves its log alone", async () => {
+      await neo.db.write("MERGE (:Entity {id: 'Probe:only-in-this-store', name: '探针'})");
+      const logBefore = readFileSync(neo.embedded!.logFile);
+      const result = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(root, 'src', 'export', 'cli.ts'), '--format', 'cyjs'],
+        {
+          cwd: root,
+          env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+          encoding: 'utf8',
+          timeout: 120000,
+        },
+      );
+      expect(result.status).toBe(0);
+      expect(result.stderr).toContain(`using the running server's database (pid ${process.pid})`);
+      expect(result.stdout).toContain('Probe:only-in-this-store');
+      expect(readFileSync(neo.embedded!.logFile)).toEqual(logBefore);
+    }, 150000);
   });
 
   describe('kill -9 of the Java process under traffic', () => {
@@ -158,11 +203,18 @@ describe('the embedded Neo4j', () => {
       expect(during.length).toBeGreaterThan(0);
       expect(answers.filter((a) => a.sent > back!.sent).every((a) => a.status === 200)).toBe(true);
       expect(firstDown!.at - killed).toBeLessThan(1000);
-      // 15 s on an idle machine; on a loaded one a JVM start alone takes longer, so the
-      // bound is the first start's time plus the first backoff and some slack.
-      expect(back!.sent - killed).toBeLessThan(Math.max(15000, startMs + 5000));
+      // 15 s on an idle machine. On a loaded one a JVM start alone takes longer (59-71 s
+      // at load 13-20 here, and a restart after kill -9 recovers the store too), so the
+      // bound grows to twice this launcher's first start.
+      expect(back!.sent - killed).toBeLessThan(Math.max(15000, 2 * startMs));
       // The restart kept the password, and nothing printed it.
       expect(readFileSync(neo.embedded!.logFile, 'utf8')).not.toContain(neo.embedded!.password);
     }, 180000);
+  });
+
+  it('removes its runtime file when it stops', async () => {
+    await neo.close();
+    expect(existsSync(join(dataDir, 'server.json'))).toBe(false);
+    neo = undefined as unknown as Neo4jHandle;
   });
 });
