@@ -210,6 +210,32 @@ describe('the embedded Neo4j', () => {
       // The restart kept the password, and nothing printed it.
       expect(readFileSync(neo.embedded!.logFile, 'utf8')).not.toContain(neo.embedded!.password);
     }, 180000);
+
+    it('kills a Java process that stops answering (SIGSTOP) and restarts it', async () => {
+      const javaPid = neo.embedded!.pid;
+      const stopped = Date.now();
+      process.kill(javaPid, 'SIGSTOP');
+      // Three missed probes, one a second, then SIGKILL: the process is gone.
+      while (existsSync(`/proc/${javaPid}`) && Date.now() - stopped < 20000) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const killedAfter = Date.now() - stopped;
+      expect(existsSync(`/proc/${javaPid}`)).toBe(false);
+      expect(killedAfter).toBeLessThan(10000);
+      expect((await fetch(`${base}/ready`)).status).toBe(503);
+      expect(await ask()).toMatchObject({ status: 503, codes: ['SERVICE_UNAVAILABLE'] });
+      let back: Answer | undefined;
+      while (!back && Date.now() - stopped < 2 * startMs + 15000) {
+        const answer = await ask();
+        if (answer.status === 200) back = answer;
+        else await new Promise((r) => setTimeout(r, 500));
+      }
+      console.log(
+        `hung Java killed ${killedAfter} ms after SIGSTOP; answers again after ${back ? back.sent - stopped : '-'} ms`,
+      );
+      expect(back).toMatchObject({ codes: [], data: { documents: [] } });
+      expect(neo.embedded!.pid).not.toBe(javaPid);
+    }, 240000);
   });
 
   it('removes its runtime file when it stops', async () => {
