@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
@@ -9,6 +10,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  *   query depth, aliases, tokens, cost, body size, the Neo4j transaction timeout);
  *   `extensions.limit` says the limit;
  * - BAD_REQUEST: the HTTP body is not a GraphQL request at all (not JSON);
+ * - SERVICE_UNAVAILABLE: Neo4j is down or restarting; HTTP 503 with Retry-After,
+ *   `extensions.retryable` true: the same request succeeds once it is back;
  * - INTERNAL_SERVER_ERROR: anything unexpected, logged in full and masked.
  * Apollo's own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED …) pass through.
  */
@@ -17,6 +20,7 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   NotFound: 'NOT_FOUND',
   LimitExceeded: 'LIMIT_EXCEEDED',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -31,6 +35,16 @@ export function notFound(message: string): GraphQLError {
 export function limitExceeded(message: string, limit: number, argument?: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.LimitExceeded, limit, ...(argument ? { argument } : {}) },
+  });
+}
+
+export function serviceUnavailable(message: string, retryAfterSeconds = 2): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.ServiceUnavailable,
+      retryable: true,
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+    },
   });
 }
 

@@ -11,6 +11,7 @@ import { ErrorCode, formatError } from './errors';
 import { parseOptions, queryLimitRules } from './limits';
 import type { Database } from './neo4j';
 import { resolvers } from './resolvers';
+import { countRequestStatements, requestLogPlugin } from './requestLog';
 import { loadTypeDefs } from './schema';
 import { webRouter } from './web';
 
@@ -75,6 +76,7 @@ export async function buildApp(db: Database, config: Config): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(),
     ],
   });
   await apollo.start();
@@ -90,6 +92,7 @@ export async function buildApp(db: Database, config: Config): Promise<App> {
   app.use(webRouter({ db }));
   app.use(
     '/graphql',
+    countRequestStatements,
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, { context: async () => createContext(db, config) }),
   );
