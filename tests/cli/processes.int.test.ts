@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listCorpus } from '../../seed/corpus';
 import { LESHAN_ANNOTATIONS } from '../../seed/paths';
 import type { Database } from '../../src/neo4j';
 import { connectTestDatabase } from '../support/database';
@@ -68,7 +69,7 @@ describe('npm start', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 10 });
   });
 
-  it('serves the report graph from its own Neo4j, and SIGTERM stops both processes', async () => {
+  it('serves the corpus from its own Neo4j, and SIGTERM stops both processes', async () => {
     const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'main.ts')], {
       cwd: root,
       env: env({ NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: '0', PORT: '0' }),
@@ -94,9 +95,16 @@ describe('npm start', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ documents { id truncated } }' }),
       });
-      expect(await response.json()).toEqual({
-        data: { documents: [{ id: 'Document:leshan-2025', truncated: true }] },
-      });
+      // Every report of the corpus: the curated Leshan report and each seed/corpus folder.
+      const { data } = (await response.json()) as {
+        data: { documents: { id: string; truncated: boolean }[] };
+      };
+      expect(data.documents.map((d) => d.id).sort()).toEqual(
+        listCorpus()
+          .map((report) => `Document:${report.name}`)
+          .sort(),
+      );
+      expect(data.documents.find((d) => d.id === 'Document:leshan-2025')?.truncated).toBe(true);
       const javaPid = Number(/pid (\d+)/.exec(stderr)?.[1]);
       server.kill('SIGTERM');
       expect(await exited).toBe(0);

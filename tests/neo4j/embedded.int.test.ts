@@ -203,10 +203,9 @@ describe('the embedded Neo4j', () => {
       expect(during.length).toBeGreaterThan(0);
       expect(answers.filter((a) => a.sent > back!.sent).every((a) => a.status === 200)).toBe(true);
       expect(firstDown!.at - killed).toBeLessThan(1000);
-      // 15 s on an idle machine. On a loaded one a JVM start alone takes longer (59-71 s
-      // at load 13-20 here, and a restart after kill -9 recovers the store too), so the
-      // bound grows to twice this launcher's first start.
-      expect(back!.sent - killed).toBeLessThan(Math.max(15000, 2 * startMs));
+      // How soon it is back is a figure (printed above), not an assertion: a JVM start
+      // alone takes 10-70 s here depending on the machine's load. The deadline above only
+      // says that it comes back at all.
       // The restart kept the password, and nothing printed it.
       expect(readFileSync(neo.embedded!.logFile, 'utf8')).not.toContain(neo.embedded!.password);
     }, 180000);
