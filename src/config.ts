@@ -10,6 +10,8 @@ export interface Config {
   /** Per-request transaction timeout sent to Neo4j, in milliseconds. */
   queryTimeoutMs: number;
   maxPageSize: number;
+  /** Bounds on the shape of argument values, checked before any Cypher is planned (src/limits.ts). */
+  inputLimits: InputLimits;
   bodyLimit: string;
   seedOnStart: boolean;
 }
@@ -31,6 +33,17 @@ export interface EmbeddedNeo4jOptions {
   /** Neo4j's default timeout for transactions that set none (ours always set one). */
   txTimeoutSeconds: number;
   startTimeoutMs: number;
+}
+
+export interface InputLimits {
+  /** Items in any one list of an argument value (`AND`/`OR`, `in`, `ids` …). */
+  maxListLength: number;
+  /** Nesting depth of input objects (a filter is 1, each nested AND/OR/NOT/some … one more). */
+  maxInputDepth: number;
+  /** Conditions (leaf values set in input objects) over the whole request. */
+  maxConditions: number;
+  /** Sort keys in one `orderBy`. */
+  maxOrderByKeys: number;
 }
 
 export class ConfigError extends Error {
@@ -88,6 +101,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10000, 100, 600000),
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
+    inputLimits: {
+      maxListLength: integer(env, 'MAX_INPUT_LIST', 100, 1, 10000),
+      maxInputDepth: integer(env, 'MAX_INPUT_DEPTH', 8, 1, 100),
+      maxConditions: integer(env, 'MAX_FILTER_CONDITIONS', 20, 1, 10000),
+      maxOrderByKeys: integer(env, 'MAX_ORDER_BY', 5, 1, 100),
+    },
     bodyLimit: env.BODY_LIMIT || '100kb',
     seedOnStart: env.SEED_ON_START !== 'false',
   };

@@ -34,6 +34,16 @@ export function limitExceeded(message: string, limit: number, argument?: string)
   });
 }
 
+/**
+ * The same error with an HTTP status, for errors raised before execution (Apollo answers
+ * those 500 unless told otherwise); Apollo strips `extensions.http` from the response.
+ */
+export function withStatus(error: GraphQLError, status: number): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: { ...error.extensions, http: { status } },
+  });
+}
+
 /** graphql-js's own wording when `parseOptions.maxTokens` stops the parser ("more that" in 16.x). */
 const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
 

@@ -1,6 +1,27 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLError, ValidationContext } from 'graphql';
-import { limitExceeded } from './errors';
+import {
+  Kind,
+  TypeInfo,
+  getNamedType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type ListValueNode,
+  type ObjectValueNode,
+  type ValidationContext,
+  type ValueNode,
+  type VariableNode,
+} from 'graphql';
+import type { InputLimits } from './config';
+import { limitExceeded, withStatus } from './errors';
 
 /**
  * Limits on the shape of a query, checked before anything runs. graphql-armor's published
@@ -88,3 +109,127 @@ export function queryLimitRules() {
 
 /** For ApolloServer's `parseOptions`: graphql-js stops parsing past this many tokens. */
 export const parseOptions = { maxTokens: QUERY_LIMITS.maxTokens };
+
+/**
+ * The shape of argument values (filters, `in` lists, `orderBy`), checked after validation
+ * and before execution — so before graphql-js coerces variables (which recurses, and
+ * overflows the stack on an AND nested 2,000 deep) and before any Cypher is planned
+ * (Neo4j's planner spends seconds to minutes on an OR of thousands of conditions, and a
+ * transaction timeout does not interrupt planning). Literals and variables are walked
+ * with an explicit stack, never recursion, and the walk stops at the first limit passed.
+ * The defaults (src/config.ts) are above every realistic query's (tests/api/limits.test.ts).
+ */
+export function checkInputShape(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  limits: InputLimits,
+): void {
+  const defaults = new Map<string, ValueNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) {
+      if (variable.defaultValue) defaults.set(variable.variable.name.value, variable.defaultValue);
+    }
+  }
+  const total = { conditions: 0 };
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const argument = typeInfo.getArgument();
+        if (!argument) return false;
+        checkArgument(node, argument.type, variables ?? {}, defaults, limits, total);
+        return false; // the walk above covered the value; the visitor need not descend
+      },
+    }),
+  );
+}
+
+type Item = { value: unknown; ast: boolean; type: GraphQLInputType; depth: number };
+
+function checkArgument(
+  node: ArgumentNode,
+  type: GraphQLInputType,
+  variables: Record<string, unknown>,
+  defaults: Map<string, ValueNode>,
+  limits: InputLimits,
+  total: { conditions: number },
+): void {
+  const argument = node.name.value;
+  const refuse = (message: string, limit: number): never => {
+    throw withStatus(limitExceeded(message, limit, argument), 400);
+  };
+  const stack: Item[] = [{ value: node.value, ast: true, type, depth: 0 }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    let { value, ast } = item;
+    if (ast && (value as ValueNode).kind === Kind.VARIABLE) {
+      const name = (value as VariableNode).name.value;
+      if (Object.hasOwn(variables, name)) {
+        value = variables[name];
+        ast = false;
+      } else {
+        value = defaults.get(name);
+        if (value === undefined) continue;
+      }
+    }
+    const type = isNonNullType(item.type) ? item.type.ofType : item.type;
+    if (isListType(type)) {
+      const items = ast
+        ? (value as ValueNode).kind === Kind.LIST
+          ? (value as ListValueNode).values
+          : [value]
+        : Array.isArray(value)
+          ? value
+          : [value];
+      const isOrder = argument === 'orderBy' && item.depth === 0;
+      const max = isOrder ? limits.maxOrderByKeys : limits.maxListLength;
+      if (items.length > max) {
+        refuse(
+          isOrder
+            ? `\`orderBy\` has ${items.length} sort keys; the limit is ${max}. Sort by fewer keys.`
+            : `A list in \`${argument}\` has ${items.length} items; the limit is ${max}. ` +
+                'Split the request, or narrow the filter another way.',
+          max,
+        );
+      }
+      for (const element of items)
+        stack.push({ value: element, ast, type: type.ofType, depth: item.depth });
+    } else if (isInputObjectType(type)) {
+      const fields = ast
+        ? (value as ValueNode).kind === Kind.OBJECT
+          ? (value as ObjectValueNode).fields.map((f) => [f.name.value, f.value] as const)
+          : []
+        : value !== null && typeof value === 'object'
+          ? Object.entries(value)
+          : [];
+      if (fields.length === 0) continue;
+      const depth = item.depth + 1;
+      if (depth > limits.maxInputDepth) {
+        refuse(
+          `\`${argument}\` nests input objects ${depth} deep (AND, OR, NOT, some, none, all …); ` +
+            `the limit is ${limits.maxInputDepth}. Flatten the filter: AND/OR take lists.`,
+          limits.maxInputDepth,
+        );
+      }
+      const definitions = type.getFields();
+      for (const [name, fieldValue] of fields) {
+        const field = definitions[name];
+        if (!field) continue; // coercion reports unknown fields
+        if (argument !== 'orderBy' && isLeafType(getNamedType(field.type))) {
+          total.conditions += 1;
+          if (total.conditions > limits.maxConditions) {
+            refuse(
+              `The request sets more than ${limits.maxConditions} conditions in its filters. ` +
+                'Ask several smaller questions, or use `in` lists instead of OR.',
+              limits.maxConditions,
+            );
+          }
+        }
+        stack.push({ value: fieldValue, ast, type: field.type, depth });
+      }
+    }
+  }
+}

@@ -10,6 +10,7 @@ import { createContext, type Context } from './context';
 import { ErrorCode, formatError } from './errors';
 import { parseOptions, queryLimitRules } from './limits';
 import type { Database } from './neo4j';
+import { requestGuard } from './requestGuard';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 import { webRouter } from './web';
@@ -75,6 +76,7 @@ export async function buildApp(db: Database, config: Config): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      requestGuard(config),
     ],
   });
   await apollo.start();

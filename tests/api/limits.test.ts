@@ -1,9 +1,11 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { parse, validate, type DocumentNode } from 'graphql';
-import { QUERY_LIMITS, queryLimitRules } from '../../src/limits';
+import { readConfig, type InputLimits } from '../../src/config';
+import { QUERY_LIMITS, checkInputShape, queryLimitRules } from '../../src/limits';
 import { buildSchema } from '../../src/server';
 import { readCookbook } from '../web/cookbook';
 import { QUERIES } from './queries';
+import { cookbook, questions, type Request } from './support/requests';
 
 /** The realistic queries: the researcher questions and every query of the cookbook. */
 const REALISTIC: Record<string, string> = {
@@ -74,6 +76,43 @@ describe('query limits', () => {
     expect(max('aliases')).toBeLessThan(QUERY_LIMITS.maxAliases);
     process.stdout.write(
       `largest realistic query: depth ${max('depth')}, aliases ${max('aliases')}, cost ${max('cost')}, tokens ${max('tokens')}\n`,
+    );
+  });
+});
+
+describe('input shape limits', () => {
+  const schema = buildSchema();
+  const defaults = readConfig({}).inputLimits;
+  const keys = Object.keys(defaults) as (keyof InputLimits)[];
+
+  /** The smallest value of each limit that lets the request through. */
+  function measureShape(request: Request): Record<keyof InputLimits, number> {
+    const document = parse(request.query);
+    const smallest = (key: keyof InputLimits) => {
+      for (let n = 0; ; n++) {
+        try {
+          checkInputShape(schema, document, request.variables, { ...defaults, [key]: n });
+          return n;
+        } catch {
+          // over this value: try the next
+        }
+      }
+    };
+    return Object.fromEntries(keys.map((key) => [key, smallest(key)])) as Record<
+      keyof InputLimits,
+      number
+    >;
+  }
+
+  it('leaves at least four times the largest realistic shape (twice for depth)', () => {
+    const measured = [...questions, ...cookbook].map(measureShape);
+    const max = (key: keyof InputLimits) => Math.max(...measured.map((m) => m[key]));
+    expect(max('maxInputDepth') * 2).toBeLessThanOrEqual(defaults.maxInputDepth);
+    for (const key of ['maxListLength', 'maxConditions', 'maxOrderByKeys'] as const) {
+      expect(max(key) * 4).toBeLessThanOrEqual(defaults[key]);
+    }
+    process.stdout.write(
+      `largest realistic input: ${keys.map((key) => `${key} ${max(key)}`).join(', ')}\n`,
     );
   });
 });
