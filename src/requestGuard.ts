@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Config } from './config';
 import type { Context } from './context';
-import { checkInputShape } from './limits';
+import { checkCost, checkInputShape } from './limits';
 
 /**
  * The per-request bounds that need the request itself (its variables, its operation),
@@ -13,6 +13,7 @@ export function requestGuard(config: Config): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ schema, document, request }) {
           checkInputShape(schema, document, request.variables, config.inputLimits);
+          checkCost(schema, document, request.variables, request.operationName);
         },
       };
     },

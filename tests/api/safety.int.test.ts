@@ -57,7 +57,7 @@ describe('limits and errors over HTTP', () => {
 
   it(`refuses a query costing more than ${QUERY_LIMITS.maxCost} with LIMIT_EXCEEDED`, async () => {
     const response = await api.post(`{
-      entities(first: 100) { nodes { relations { node { relations { node { relations { node { name } } } } } } } }
+      documents { paragraphs { mentions { entity { relations { node { relations { node { name } } } } } } } }
     }`);
     expect(codeOf(response)).toBe('LIMIT_EXCEEDED');
     expect(response.errors![0].extensions!.limit).toBe(QUERY_LIMITS.maxCost);
