@@ -9,6 +9,10 @@ export interface Config {
   embedded: EmbeddedNeo4jOptions;
   /** Per-request transaction timeout sent to Neo4j, in milliseconds. */
   queryTimeoutMs: number;
+  /** A request's whole time, from its arrival to its answer; past it the request is stopped. */
+  requestTimeoutMs: number;
+  /** Largest answer, in bytes of JSON; a request whose answer grows past it is stopped. */
+  responseLimitBytes: number;
   maxPageSize: number;
   /** Bounds on the shape of argument values, checked before any Cypher is planned (src/limits.ts). */
   inputLimits: InputLimits;
@@ -100,6 +104,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       startTimeoutMs: integer(env, 'NEO4J_START_TIMEOUT_MS', 90000, 1000, 600000),
     },
     queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', 10000, 100, 600000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 20000, 1, 600000),
+    responseLimitBytes: integer(env, 'RESPONSE_LIMIT_BYTES', 2_000_000, 1000, 1_000_000_000),
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
     inputLimits: {
       maxListLength: integer(env, 'MAX_INPUT_LIST', 100, 1, 10000),

@@ -6,7 +6,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  * - BAD_USER_INPUT: an argument is malformed (an id that is not an id, a foreign cursor);
  * - NOT_FOUND: a name or label given to pick one thing matches nothing it could mean;
  * - LIMIT_EXCEEDED: the request is over a published limit (page size, ids per request,
- *   query depth, aliases, tokens, cost, body size, the Neo4j transaction timeout);
+ *   query depth, aliases, tokens, cost, body size, the shape of filters, the Neo4j
+ *   transaction timeout, the request deadline, the response size);
  *   `extensions.limit` says the limit;
  * - BAD_REQUEST: the HTTP body is not a GraphQL request at all (not JSON);
  * - INTERNAL_SERVER_ERROR: anything unexpected, logged in full and masked.
@@ -32,6 +33,24 @@ export function limitExceeded(message: string, limit: number, argument?: string)
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.LimitExceeded, limit, ...(argument ? { argument } : {}) },
   });
+}
+
+/** A request stopped at its deadline (REQUEST_TIMEOUT_MS). */
+export function requestTimedOut(timeoutMs: number): GraphQLError {
+  return limitExceeded(
+    `The request ran longer than the ${timeoutMs} ms allowed (REQUEST_TIMEOUT_MS) and was stopped, ` +
+      'its Neo4j work cancelled. Ask for fewer items, fewer nested lists, or a narrower filter.',
+    timeoutMs,
+  );
+}
+
+/** A request whose answer grew past the ceiling (RESPONSE_LIMIT_BYTES). */
+export function responseTooLarge(limitBytes: number): GraphQLError {
+  return limitExceeded(
+    `The answer grew past the limit of ${limitBytes} bytes (RESPONSE_LIMIT_BYTES) and the request was stopped. ` +
+      'Page through lists with `first`/`after`, or ask for fewer fields or nested lists.',
+    limitBytes,
+  );
 }
 
 /**

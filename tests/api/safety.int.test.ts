@@ -163,6 +163,9 @@ describe('the masking of unexpected errors', () => {
         throw new Error('Neo4j exploded while running MATCH (secret:Cypher)');
       },
       observe: () => () => undefined,
+      forRequest() {
+        return this;
+      },
       ping: async () => false,
       close: async () => undefined,
     } as unknown as Database;
@@ -215,6 +218,9 @@ describe('the Neo4j transaction timeout', () => {
         throw timedOut;
       },
       observe: () => () => undefined,
+      forRequest() {
+        return this;
+      },
       ping: async () => true,
       close: async () => undefined,
     } as unknown as Database;
