@@ -18,6 +18,8 @@ export interface Config {
   inputLimits: InputLimits;
   bodyLimit: string;
   seedOnStart: boolean;
+  /** Browser origins allowed to call the API (CORS); empty: CORS off. */
+  corsOrigins: string[];
 }
 
 export interface ExternalNeo4j {
@@ -74,6 +76,22 @@ function memorySize(env: NodeJS.ProcessEnv, name: string, fallback: string) {
   return raw.toLowerCase();
 }
 
+/** A comma-separated list of origins such as `http://localhost:5173`. */
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const list = (env[name] ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of list) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(
+        `${name} holds ${origin}, which is not an origin; write scheme, host and port only, e.g. http://localhost:5173.`,
+      );
+    }
+  }
+  return list;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI?.trim();
   let neo4j: ExternalNeo4j | null = null;
@@ -115,6 +133,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     bodyLimit: env.BODY_LIMIT || '100kb',
     seedOnStart: env.SEED_ON_START !== 'false',
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
   };
 }
 

@@ -10,6 +10,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  *   transaction timeout, the request deadline, the response size);
  *   `extensions.limit` says the limit;
  * - BAD_REQUEST: the HTTP body is not a GraphQL request at all (not JSON);
+ * - READ_ONLY: a mutation or subscription: the API only answers queries (HTTP 400);
  * - INTERNAL_SERVER_ERROR: anything unexpected, logged in full and masked.
  * Apollo's own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED …) pass through.
  */
@@ -18,6 +19,7 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   NotFound: 'NOT_FOUND',
   LimitExceeded: 'LIMIT_EXCEEDED',
+  ReadOnly: 'READ_ONLY',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -33,6 +35,17 @@ export function limitExceeded(message: string, limit: number, argument?: string)
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.LimitExceeded, limit, ...(argument ? { argument } : {}) },
   });
+}
+
+/** A mutation or a subscription: the API answers queries only. */
+export function readOnly(operation: string): GraphQLError {
+  return withStatus(
+    new GraphQLError(
+      `This API is read-only: it answers queries, and a ${operation} is not one. Send a \`query\` operation.`,
+      { extensions: { code: ErrorCode.ReadOnly } },
+    ),
+    400,
+  );
 }
 
 /** A request stopped at its deadline (REQUEST_TIMEOUT_MS). */

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Config } from './config';
 import type { Context } from './context';
-import { responseTooLarge } from './errors';
+import { readOnly, responseTooLarge } from './errors';
 import { checkCost, checkInputShape } from './limits';
 
 /**
@@ -12,7 +12,8 @@ export function requestGuard(config: Config): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request }) {
+        async didResolveOperation({ schema, document, request, operation }) {
+          if (operation && operation.operation !== 'query') throw readOnly(operation.operation);
           checkInputShape(schema, document, request.variables, config.inputLimits);
           checkCost(schema, document, request.variables, request.operationName);
         },

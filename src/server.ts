@@ -8,6 +8,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { ErrorCode, formatError } from './errors';
+import { httpHeaders } from './httpHeaders';
 import { parseOptions, queryLimitRules } from './limits';
 import type { Database } from './neo4j';
 import { requestGuard } from './requestGuard';
@@ -59,6 +60,7 @@ function bodyErrors(config: Config): ErrorRequestHandler {
 /** Builds the HTTP app (GraphQL, health, readiness) without listening, so tests can use it. */
 export async function buildApp(db: Database, config: Config): Promise<App> {
   const app = express();
+  app.use(httpHeaders(config));
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
