@@ -1,5 +1,6 @@
 import { readConfig, type Config } from '../../src/config';
 import type { Database } from '../../src/neo4j';
+import { printedSchema } from '../../src/printSchema';
 import { buildApp, listen, type App } from '../../src/server';
 import { contentSecurityPolicy } from '../../src/web/router';
 import { fetch } from '../support/http';
@@ -84,6 +85,20 @@ describe('HTTP headers', () => {
       expect(response.headers.get('access-control-allow-origin')).toBeNull();
     } finally {
       await plain.close();
+    }
+  });
+});
+
+describe('GET /schema.graphql', () => {
+  it('serves the SDL, the same as docs/schema.graphql', async () => {
+    const server = await serve();
+    try {
+      const response = await fetch(`${server.base}/schema.graphql`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^application\/graphql; charset=utf-8/);
+      expect(await response.text()).toBe(printedSchema());
+    } finally {
+      await server.close();
     }
   });
 });
