@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
+  GraphQLError,
   Kind,
   TypeInfo,
   getNamedType,
@@ -11,7 +12,6 @@ import {
   visitWithTypeInfo,
   type ArgumentNode,
   type DocumentNode,
-  type GraphQLError,
   type GraphQLInputType,
   type GraphQLOutputType,
   type GraphQLSchema,
@@ -23,7 +23,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { InputLimits } from './config';
-import { limitExceeded, withStatus } from './errors';
+import { badInput, limitExceeded, withStatus } from './errors';
 import { RESEARCH_LIMITS } from './modules/research/limits';
 
 /**
@@ -320,7 +320,15 @@ export function checkCost(
   variables: Record<string, unknown> | undefined,
   operationName: string | undefined,
 ): void {
-  const cost = Math.ceil(queryCost(schema, document, variables, operationName));
+  let cost: number;
+  try {
+    cost = Math.ceil(queryCost(schema, document, variables, operationName));
+  } catch (error) {
+    // The estimate coerces the variables first: a wrong one (null for a `String!`) is
+    // the client's to fix, answered as graphql-js's coercion would be.
+    if (error instanceof GraphQLError) throw withStatus(badInput(error.message), 400);
+    throw error;
+  }
   if (cost > QUERY_LIMITS.maxCost) {
     throw withStatus(
       limitExceeded(
