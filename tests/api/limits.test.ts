@@ -115,6 +115,17 @@ describe('input shape limits', () => {
     >;
   }
 
+  it('refuses a filter nested 100,000 deep without recursion', () => {
+    let filter: Record<string, unknown> = { year: 2024 };
+    for (let i = 0; i < 100000; i++) filter = { AND: [filter] };
+    const document = parse('query ($f: ProjectFilter) { projects(filter: $f) { totalCount } }');
+    expect(() => checkInputShape(schema, document, { f: filter }, defaults)).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'LIMIT_EXCEEDED', limit: 8 }),
+      }),
+    );
+  });
+
   it('leaves at least four times the largest realistic shape (twice for depth)', () => {
     const measured = REALISTIC.map(measureShape);
     const max = (key: keyof InputLimits) => Math.max(...measured.map((m) => m[key]));
