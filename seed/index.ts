@@ -13,3 +13,5 @@ export type { SeedDatabase } from './load';
 export { LESHAN_ANNOTATIONS, LESHAN_SOURCE } from './paths';
 export { seedDatabase } from './seedDatabase';
 export type { SeedOptions, SeedResult } from './seedDatabase';
+export { curationConflicts, seedCorpus } from './seedCorpus';
+export type { CorpusSeedResult, RefusedReport } from './seedCorpus';

@@ -1,4 +1,4 @@
-import { buildGraph, type BuildOptions, type GraphArtifact } from './compile';
+import { type BuildOptions, buildSeed, type GraphArtifact } from './compile';
 import { applySchema, isStale, loadArtifact, type Log, type SeedDatabase, stderrLog } from './load';
 import { reportOrDefault } from './paths';
 
@@ -28,15 +28,7 @@ export async function seedDatabase(
   options: SeedOptions = {},
 ): Promise<SeedResult> {
   const log = options.log ?? stderrLog;
-  const artifact =
-    options.artifact ??
-    buildGraph(
-      reportOrDefault({
-        sourcePath: options.sourcePath,
-        metaPath: options.metaPath,
-        annotationsDir: options.annotationsDir,
-      }),
-    );
+  const artifact = options.artifact ?? built(options, log);
   const counts = { nodes: artifact.nodes.length, relationships: artifact.relationships.length };
   await applySchema(db, log);
   if (!options.force && !(await isStale(db, artifact))) {
@@ -45,4 +37,17 @@ export async function seedDatabase(
   }
   await loadArtifact(db, artifact, log);
   return { documentId: artifact.documentId, loaded: true, ...counts };
+}
+
+/** Builds the report, logging where its metadata file overrides its text. */
+function built(options: SeedOptions, log: Log): GraphArtifact {
+  const { artifact, warnings } = buildSeed(
+    reportOrDefault({
+      sourcePath: options.sourcePath,
+      metaPath: options.metaPath,
+      annotationsDir: options.annotationsDir,
+    }),
+  );
+  for (const warning of warnings) log(`warning: ${warning}`);
+  return artifact;
 }

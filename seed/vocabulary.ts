@@ -16,6 +16,7 @@ export const ENTITY_KINDS = {
     'province',
     'prefecture',
     'municipality',
+    'special_administrative_region',
   ],
   Industry: [
     'hundred_billion_cluster',
@@ -120,6 +121,7 @@ export const STRUCTURE_RELATION_TYPES = [
   'ANNOTATES',
   'MENTIONED_IN',
   'HAS_OBSERVATION',
+  'ABOUT',
 ] as const;
 
 export const RELATIONSHIP_TYPES: readonly string[] = [

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
@@ -11,6 +12,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  *   `extensions.limit` says the limit;
  * - BAD_REQUEST: the HTTP body is not a GraphQL request at all (not JSON);
  * - READ_ONLY: a mutation or subscription: the API only answers queries (HTTP 400);
+ * - SERVICE_UNAVAILABLE: Neo4j is down or restarting; HTTP 503 with Retry-After,
+ *   `extensions.retryable` true: the same request succeeds once it is back;
  * - INTERNAL_SERVER_ERROR: anything unexpected, logged in full and masked.
  * Apollo's own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED …) pass through.
  */
@@ -20,6 +23,7 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   LimitExceeded: 'LIMIT_EXCEEDED',
   ReadOnly: 'READ_ONLY',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -73,6 +77,16 @@ export function responseTooLarge(limitBytes: number): GraphQLError {
 export function withStatus(error: GraphQLError, status: number): GraphQLError {
   return new GraphQLError(error.message, {
     extensions: { ...error.extensions, http: { status } },
+  });
+}
+
+export function serviceUnavailable(message: string, retryAfterSeconds = 2): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.ServiceUnavailable,
+      retryable: true,
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+    },
   });
 }
 

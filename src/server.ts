@@ -14,6 +14,7 @@ import { parseOptions, queryLimitRules } from './limits';
 import type { Database } from './neo4j';
 import { requestGuard } from './requestGuard';
 import { resolvers } from './resolvers';
+import { countRequestStatements, requestLogPlugin } from './requestLog';
 import { loadTypeDefs } from './schema';
 import { webRouter } from './web';
 
@@ -80,6 +81,7 @@ export async function buildApp(db: Database, config: Config): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(),
       requestGuard(config),
     ],
   });
@@ -101,6 +103,7 @@ export async function buildApp(db: Database, config: Config): Promise<App> {
   app.use(webRouter({ db }));
   app.use(
     '/graphql',
+    countRequestStatements,
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, { context: async () => createContext(db, config) }),
   );

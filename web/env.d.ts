@@ -5,3 +5,10 @@ declare module 'virtual:cookbook' {
 }
 
 declare module '*.css';
+
+/** fCoSE ships no types: a Cytoscape extension to pass to `cytoscape.use`. */
+declare module 'cytoscape-fcose' {
+  import type { Ext } from 'cytoscape';
+  const fcose: Ext;
+  export default fcose;
+}

@@ -116,13 +116,16 @@ describe('buildGraph with a small curated layer', () => {
     });
   });
 
-  it('describes the document from source.yaml', () => {
+  it('describes the document from its text, and source.yaml what the text cannot say', () => {
     expect(node(artifact, 'Document:leshan-2025')!.props).toMatchObject({
       title: '关于乐山市2024年国民经济和社会发展规划计划执行情况及2025年计划草案的报告',
       issuer: '乐山市发展和改革委员会',
       deliveredOn: '2025-01-03',
       venue: '乐山市第八届人民代表大会第六次会议',
       years: [2024, 2025],
+      executionYear: 2024,
+      planYear: 2025,
+      region: '乐山市',
       truncated: true,
       length: 10341,
     });

@@ -1,18 +1,33 @@
 import { readFileSync } from 'node:fs';
-import { divisionById, extractDocument, nameableIn, type QuotedTerm } from '../extract';
+import {
+  abbreviationsIn,
+  divisionsNamedIn,
+  extractDocument,
+  namesDivision,
+  type QuotedTerm,
+  regionNamed,
+  regionOf,
+} from '../extract';
 import { type Annotations, readAnnotations } from './annotations';
 import { type GraphArtifact } from './artifact';
-import { BuildError, type BuildProblem } from './BuildError';
+import { BuildError, type BuildProblem, displayPath } from './BuildError';
 import { checkFootnotes } from './checkFootnotes';
 import { checkRelations } from './checkRelations';
 import { collectEntities } from './entities';
 import { GraphWriter } from './graphWriter';
-import { includedEntities } from './includedEntities';
+import { includedEntities, possibleDivisions } from './includedEntities';
 import { mentionsOf } from './mentions';
 import { mergeObservations, writeObservations } from './observations';
-import { findMetaPath, readSourceMeta, type SourceMeta } from './sourceMeta';
+import {
+  findMetaPath,
+  readSourceMeta,
+  resolveSourceMeta,
+  slugOf,
+  type SourceMeta,
+} from './sourceMeta';
 import {
   sha256,
+  writeAbout,
   writeAnnotates,
   writeEntities,
   writeGazetteerEdges,
@@ -26,7 +41,7 @@ export interface BuildOptions {
   sourcePath: string;
   /** The curated layer; without it the build is the deterministic layer only. */
   annotationsDir?: string;
-  /** Defaults to `<report>.yaml`, else `source.yaml`, beside the report. */
+  /** Overrides what the text says; defaults to `<report>.yaml`, `source.yaml` or `meta.yaml` beside it. */
   metaPath?: string;
 }
 
@@ -35,6 +50,8 @@ export interface BuildResult {
   meta: SourceMeta;
   /** “…” terms of the text: candidates for curation, not part of the graph. */
   quotedTerms: QuotedTerm[];
+  /** Where the metadata file overrides what the text says (file: field: both values). */
+  warnings: string[];
 }
 
 /** Source + metadata + annotations → the graph artifact. Throws BuildError on any problem. */
@@ -44,8 +61,31 @@ export function buildGraph(options: BuildOptions): GraphArtifact {
 
 export function buildSeed(options: BuildOptions): BuildResult {
   const bytes = readFileSync(options.sourcePath);
-  const meta = readSourceMeta(findMetaPath(options.sourcePath, options.metaPath));
-  const doc = extractDocument(bytes.toString('utf8'), { slug: meta.slug, years: meta.years });
+  const metaPath = findMetaPath(options.sourcePath, options.metaPath);
+  const overrides = metaPath ? readSourceMeta(metaPath) : {};
+  const doc = extractDocument(bytes.toString('utf8'), {
+    slug: overrides.slug ?? slugOf(options.sourcePath),
+    years: overrides.years,
+  });
+  const { meta, warnings } = resolveSourceMeta(
+    options.sourcePath,
+    doc.metadata,
+    overrides,
+    metaPath,
+  );
+  // The region: the metadata's (stored by its canonical name), else the one the report's
+  // opening names (extract/region.ts).
+  const region = meta.region ? regionNamed(meta.region) : regionOf(doc.source);
+  if (meta.region && !region) {
+    throw new BuildError([
+      {
+        file: displayPath(metaPath ?? options.sourcePath),
+        entry: 'region',
+        reason: `${meta.region} is no division the gazetteer knows, or several share it: write its full name (开州区), with its parent's where the name is shared (内江市市中区), or leave region out to read it from the text`,
+      },
+    ]);
+  }
+  meta.region = region?.name ?? null;
   const annotations: Annotations = options.annotationsDir
     ? readAnnotations(options.annotationsDir)
     : { entities: [], relations: [], footnotes: [], observations: [] };
@@ -63,14 +103,29 @@ export function buildSeed(options: BuildOptions): BuildResult {
     ...relations.flatMap((r) => [r.from, r.to ?? '']),
     ...observations.map((o) => `Indicator:${o.indicator}`),
   ]);
+  // Of the gazetteer, the divisions the text may name: a shared or local surface (市中区,
+  // 开州) names one only as the report's region resolves it.
+  const named = divisionsNamedIn(doc.source, region);
+  const abbreviations = abbreviationsIn(doc.source);
+  const possible = possibleDivisions(region, [
+    ...named.keys(),
+    ...abbreviations.map((a) => a.divisionId),
+    ...referenced,
+  ]);
   const candidates = [...entities.values()].filter((e) => {
     if (e.source === 'headline') return referenced.has(e.id);
-    // A gazetteer name shared with a division elsewhere (市中区) names ours only at home.
-    const division = e.source === 'gazetteer' ? divisionById(e.id) : undefined;
-    return !division || nameableIn(division, meta.region);
+    return !e.inGazetteer || e.source === 'curated' || possible.has(e.id);
   });
-  const mentions = mentionsOf(doc, candidates, observations);
-  const included = includedEntities(candidates, mentions, referenced, meta);
+  const surfaces = new Map(
+    candidates
+      .filter((e) => e.inGazetteer)
+      .map((e) => [
+        e.id,
+        [e.name, ...e.aliases].filter((surface) => namesDivision(surface, e.id, region)),
+      ]),
+  );
+  const mentions = mentionsOf(doc, candidates, observations, { surfaces, abbreviations });
+  const included = includedEntities(candidates, mentions, referenced, region);
   const unmentioned = [...included.values()].filter(
     (e) => e.source !== 'gazetteer' && !mentions.some((m) => m.entityId === e.id),
   );
@@ -84,6 +139,7 @@ export function buildSeed(options: BuildOptions): BuildResult {
   if (problems.length) throw new BuildError(problems);
 
   writeStructure(graph, doc, meta, bytes, options.sourcePath);
+  writeAbout(graph, region, mentions);
   writeEntities(graph, included, annotated);
   writeGazetteerEdges(graph, included);
   writeMentions(graph, mentions, included);
@@ -91,5 +147,10 @@ export function buildSeed(options: BuildOptions): BuildResult {
   writeRelations(graph, relations, entities);
   writeObservations(graph, observations, meta);
 
-  return { artifact: graph.artifact(sha256(bytes)), meta, quotedTerms: doc.quotedTerms };
+  return {
+    artifact: graph.artifact(sha256(bytes)),
+    meta,
+    quotedTerms: doc.quotedTerms,
+    warnings,
+  };
 }

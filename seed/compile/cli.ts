@@ -15,7 +15,8 @@ import { formatSummary, summarize } from './summary';
 function main(): void {
   const args = reportOrDefault(parseSeedArgs(process.argv.slice(2), 'compile'));
   const outDir = args.outDir ?? BUILD_OUT_DIR;
-  const { artifact, quotedTerms } = buildSeed(args);
+  const { artifact, quotedTerms, warnings } = buildSeed(args);
+  for (const warning of warnings) console.error(`warning: ${warning}`);
   const summary = summarize(artifact);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'graph.json'), serializeArtifact(artifact));

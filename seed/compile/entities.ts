@@ -1,4 +1,4 @@
-import { GAZETTEER, HEADLINE_INDICATORS } from '../extract';
+import { gazetteer, HEADLINE_INDICATORS } from '../extract';
 import { type EntityType } from '../vocabulary';
 import { type EntityAnnotation, entryName } from './annotations';
 import { type BuildProblem } from './BuildError';
@@ -35,7 +35,7 @@ export function collectEntities(
   problems: BuildProblem[],
 ): Map<string, EntityRecord> {
   const entities = new Map<string, EntityRecord>();
-  for (const division of GAZETTEER) {
+  for (const division of gazetteer()) {
     entities.set(division.id, {
       id: division.id,
       type: 'AdminDivision',

@@ -1,7 +1,23 @@
-import { childrenOf, divisionById, divisionByName, withAncestors } from '../extract';
+import { childrenOf, type Division, divisionById, withAncestors } from '../extract';
 import { type EntityRecord } from './entities';
 import { type FoundMention } from './mentions';
-import { type SourceMeta } from './sourceMeta';
+
+/** The region with the divisions above and directly below it. */
+function familyOf(region: Division | undefined): Division[] {
+  return region ? [...withAncestors(region.id), ...childrenOf(region.id)] : [];
+}
+
+/**
+ * The gazetteer's divisions a report could hold (of the nationwide gazetteer, only these
+ * are candidates): the region's family, and the divisions `named` with those above them.
+ */
+export function possibleDivisions(region: Division | undefined, named: string[]): Set<string> {
+  const ids = new Set(familyOf(region).map((d) => d.id));
+  for (const id of named) {
+    if (divisionById(id)) for (const d of withAncestors(id)) ids.add(d.id);
+  }
+  return ids;
+}
 
 /**
  * All non-gazetteer candidates, and of the gazetteer: the report's region with the
@@ -12,17 +28,9 @@ export function includedEntities(
   candidates: EntityRecord[],
   mentions: FoundMention[],
   referenced: Set<string>,
-  meta: SourceMeta,
+  region: Division | undefined,
 ): Map<string, EntityRecord> {
-  const divisions = new Set<string>();
-  const region = meta.region ? divisionByName(meta.region) : undefined;
-  if (region) {
-    for (const d of [...withAncestors(region.id), ...childrenOf(region.id)]) divisions.add(d.id);
-  }
-  const named = [...mentions.map((m) => m.entityId), ...referenced];
-  for (const id of named) {
-    if (divisionById(id)) for (const d of withAncestors(id)) divisions.add(d.id);
-  }
+  const divisions = possibleDivisions(region, [...mentions.map((m) => m.entityId), ...referenced]);
   return new Map(
     candidates
       .filter((e) => !e.inGazetteer || divisions.has(e.id) || e.source === 'curated')

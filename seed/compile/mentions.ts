@@ -1,4 +1,10 @@
-import { type ExtractedDocument, findMentions, type Mention, type MentionTarget } from '../extract';
+import {
+  type ExtractedDocument,
+  findMentions,
+  type Mention,
+  type MentionTarget,
+  type Span,
+} from '../extract';
 import { type EntityRecord } from './entities';
 import { type ObservationRecord } from './observations';
 
@@ -9,18 +15,31 @@ import { type ObservationRecord } from './observations';
  */
 export type FoundMention = Mention & { via: 'name' | 'nested' | 'evidence' };
 
+/** How the report names the gazetteer's divisions (see buildGraph). */
+export interface DivisionNaming {
+  /** Per division, the surfaces that name it in this report; a division not here has none. */
+  surfaces: Map<string, string[]>;
+  /** One-character abbreviations in their set phrases (来陕考察). */
+  abbreviations: (Span & { divisionId: string; surface: string })[];
+}
+
 /**
  * Mentions of every entity, longest match first, so 乐山高新区 is not also 乐山市. An
  * Indicator is also mentioned where the extraction read its value (参保率 in a sentence
- * about 基本养老保险).
+ * about 基本养老保险). A division's abbreviation (陕 of 来陕考察) is a mention where no
+ * longer name covers it.
  */
 export function mentionsOf(
   doc: ExtractedDocument,
   entities: EntityRecord[],
   observations: ObservationRecord[],
+  divisions: DivisionNaming = { surfaces: new Map(), abbreviations: [] },
 ): FoundMention[] {
   const formsOf = (entity: EntityRecord) =>
-    [entity.name, ...entity.aliases].map((surface) => ({ surface, entityId: entity.id }));
+    (entity.inGazetteer
+      ? (divisions.surfaces.get(entity.id) ?? [])
+      : [entity.name, ...entity.aliases]
+    ).map((surface) => ({ surface, entityId: entity.id }));
   const targets: MentionTarget[] = [
     ...doc.paragraphs,
     ...doc.sections.flatMap((s) => (s.heading ? [{ id: s.id, ...s.heading }] : [])),
@@ -31,6 +50,20 @@ export function mentionsOf(
       via: 'name',
     }),
   );
+  const known = new Set(entities.map((e) => e.id));
+  for (const a of divisions.abbreviations) {
+    const target = targets.find((t) => t.start <= a.start && a.end <= t.end);
+    const covered = found.some((m) => m.start < a.end && a.start < m.end);
+    if (target && !covered && known.has(a.divisionId))
+      found.push({
+        entityId: a.divisionId,
+        targetId: target.id,
+        start: a.start,
+        end: a.end,
+        surface: a.surface,
+        via: 'name',
+      });
+  }
   const seen = new Set(found.map((m) => `${m.entityId}@${m.start}`));
   const add = (mention: FoundMention) => {
     const key = `${mention.entityId}@${mention.start}`;

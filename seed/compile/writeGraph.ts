@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import {
+  type Division,
   divisionById,
-  divisionByName,
   type ExtractedDocument,
   GAZETTEER_EVIDENCE_NOTE,
 } from '../extract';
@@ -33,7 +33,10 @@ export function writeStructure(
     deliveredOn: meta.deliveredOn,
     venue: meta.venue,
     region: meta.region,
-    years: meta.years,
+    // The list the API has always had, beside the two years it is made of.
+    years: [meta.years.execution, meta.years.plan].filter((y) => y !== null),
+    executionYear: meta.years.execution,
+    planYear: meta.years.plan,
     sha256: sha256(bytes),
     sourceFile: basename(sourcePath),
     length: doc.source.length,
@@ -95,6 +98,28 @@ export function writeStructure(
       });
     }
   }
+}
+
+/**
+ * The document is ABOUT its region, with the words that first name it (in the title, the
+ * issuer or the opening lines) as evidence; with none when only the metadata names it.
+ */
+export function writeAbout(
+  graph: GraphWriter,
+  region: Division | undefined,
+  mentions: FoundMention[],
+): void {
+  if (!region) return;
+  const first = mentions.find((m) => m.entityId === region.id && m.via === 'name');
+  const inHeading = first?.targetId.startsWith('Section:');
+  graph.relationship('ABOUT', graph.documentId, region.id, {
+    paragraphId: first && !inHeading ? first.targetId : null,
+    sectionId: first && inHeading ? first.targetId : null,
+    start: first?.start ?? null,
+    end: first?.end ?? null,
+    quote: first?.surface ?? null,
+    evidenceNote: first ? null : 'the metadata names the region; the text does not',
+  });
 }
 
 export function writeEntities(
@@ -171,7 +196,7 @@ export function writeAnnotates(
 export function writeGazetteerEdges(graph: GraphWriter, entities: Map<string, EntityRecord>): void {
   for (const entity of entities.values()) {
     const division = divisionById(entity.id);
-    const parent = division?.partOf ? divisionByName(division.partOf) : undefined;
+    const parent = division?.partOf ? divisionById(division.partOf) : undefined;
     if (!parent || !entities.has(parent.id)) continue;
     graph.sharedRelationship('PART_OF', entity.id, parent.id, {
       source: 'gazetteer',

@@ -3,19 +3,25 @@ export type { ExtractedDocument } from './extractDocument';
 export { circledNumber, extractFootnoteMarkers } from './footnotes';
 export type { FootnoteAnomaly, FootnoteMarker, FootnoteNotation } from './footnotes';
 export {
+  abbreviationsIn,
   childrenOf,
   divisionById,
   divisionByName,
-  GAZETTEER,
+  divisionsNamedIn,
+  gazetteer,
   GAZETTEER_EVIDENCE_NOTE,
   nameableIn,
-  SURFACE_BLOCKERS,
+  namesDivision,
+  resolveSurface,
+  surfaceBlockers,
   withAncestors,
 } from './gazetteer';
 export type { Division, DivisionKind } from './gazetteer';
 export { HEADLINE_INDICATORS, HEADLINE_TERMS, headlineIndicator } from './headlineIndicators';
 export type { HeadlineTerm, IndicatorDefinition } from './headlineIndicators';
 export { findMentions } from './mentions';
+export { extractMetadata, partRoles, readPartHeading } from './metadata';
+export type { PartRole, ReportYears, TextMetadata } from './metadata';
 export type { Mention, MentionTarget, SurfaceForm } from './mentions';
 export { extractHeadlineObservations } from './observations';
 export type { ExtractedObservation } from './observations';
@@ -27,3 +33,4 @@ export { compactOf, SourceText } from './sourceText';
 export type { Span } from './sourceText';
 export { extractStructure, headingAt, paragraphAt } from './structure';
 export type { DocumentStructure, ParagraphInfo, SectionInfo } from './structure';
+export { regionNamed, regionOf } from './region';

@@ -1,4 +1,4 @@
-import { SURFACE_BLOCKERS } from './gazetteer';
+import { surfaceBlockers } from './gazetteer';
 import { compactOf, type SourceText, type Span } from './sourceText';
 
 /** One way an entity is written: its name or one of its aliases. */
@@ -31,7 +31,7 @@ export function findMentions(
   source: SourceText,
   targets: MentionTarget[],
   forms: SurfaceForm[],
-  blockers: ReadonlyMap<string, readonly string[]> = SURFACE_BLOCKERS,
+  blockers: ReadonlyMap<string, readonly string[]> = surfaceBlockers(),
 ): Mention[] {
   const owners = new Map<string, Set<string>>();
   for (const { surface, entityId } of forms) {

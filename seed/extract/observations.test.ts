@@ -133,7 +133,6 @@ describe('extractHeadlineObservations on the Leshan report', () => {
 describe('extractHeadlineObservations on another report', () => {
   const doc = extractDocument(readFileSync(anotherReport, 'utf8'), {
     slug: 'qianwei-2025',
-    years: [2024, 2025],
   });
 
   it('derives a target above the estimate from 超过预期目标', () => {
@@ -152,7 +151,7 @@ describe('extractHeadlineObservations on another report', () => {
 });
 
 describe('extractHeadlineObservations on the phrasings of other reports', () => {
-  const read = (body: string, years = [2023, 2024]) => {
+  const read = (body: string, years = { execution: 2023, plan: 2024 }) => {
     const doc = extractDocument(body, { slug: 't', years });
     return new Map(doc.observations.map((o) => [o.id.replace('Observation:t:', ''), o]));
   };

@@ -9,6 +9,7 @@ import {
   type Quantity,
 } from './quantities';
 import { SourceText, type Span } from './sourceText';
+import { partRoles, type ReportYears } from './metadata';
 import { type ParagraphInfo, type SectionInfo } from './structure';
 
 export interface ExtractedObservation extends Span {
@@ -78,11 +79,11 @@ const LIST_SEPARATOR = new RegExp(`^[、和及与${COMMA}\\s]*$`, 'u');
 const NOT_AFTER = ['占', '单位', '人均', '户籍人口'];
 
 /**
- * Headline quantities of the parts that carry a year: the part that reports on the first
- * year gives its estimates, the part that plans the second its targets. Which part is which
- * comes from the years in the part headings (一、2023年…执行情况, 三、2024年…主要目标), so a
- * part without a year (二、存在的主要问题) gives nothing; without dated headings, part 一 is
- * the first year and part 二 the second. A gap against a target (低于预期目标2.5个百分点)
+ * Headline quantities of the parts that report or plan: the execution part gives estimates
+ * of the execution year, the plan part targets of the plan year. Which part is which comes
+ * from its heading (一、2023年…执行情况, 三、2024年…主要目标: see metadata.ts), so a part that
+ * does neither (二、存在的主要问题) gives nothing; without such headings, part 一 is the
+ * execution and part 二 the plan. A gap against a target (低于预期目标2.5个百分点)
  * also yields the implied target as a `derived` observation; a gap against another rate
  * (低于经济增速1.8个百分点, 高于全省1.4个百分点) is kept on the estimate only.
  */
@@ -90,7 +91,7 @@ export function extractHeadlineObservations(
   source: SourceText,
   slug: string,
   paragraphs: ParagraphInfo[],
-  years: number[],
+  years: ReportYears,
   sections: SectionInfo[] = [],
 ): ExtractedObservation[] {
   const planOf = partPlans(sections, years);
@@ -112,26 +113,21 @@ interface PartPlan {
   kind: ObservationKind;
 }
 
-/** Part index → the year it speaks of and whether it reports (estimate) or plans (target). */
-function partPlans(sections: SectionInfo[], years: number[]): (index: number) => PartPlan | null {
+/**
+ * Part index → the year it speaks of and whether it reports (estimate) or plans (target):
+ * the part's role (metadata.ts, partRoles) with the report's year for that role.
+ */
+function partPlans(
+  sections: SectionInfo[],
+  years: ReportYears,
+): (index: number) => PartPlan | null {
   const parts = sections.filter((s) => s.level === 1);
-  const yearIn = (title: string | null): number | null => {
-    for (const match of (title ?? '').matchAll(/(\d{4})年/gu)) {
-      if (years.includes(Number(match[1]))) return Number(match[1]);
-    }
-    return null;
-  };
-  const dated = parts.some((p) => yearIn(p.title) !== null);
-  const planFor = (year: number | undefined, first: boolean): PartPlan | null =>
-    year === undefined ? null : { year, kind: first ? 'estimate' : 'target' };
+  const roles = partRoles(parts, years);
   return (index) => {
-    const part = parts.find((p) => p.partIndex === index);
-    if (dated && part?.title) {
-      const year = yearIn(part.title);
-      return year === null ? null : planFor(year, year === years[0]);
-    }
-    // A part whose heading is missing, or a report whose headings name no year.
-    return index > 1 ? null : planFor(years[index], index === 0);
+    const role = roles[index] ?? null;
+    const year = role ? years[role] : null;
+    if (!role || year === null) return null;
+    return { year, kind: role === 'execution' ? 'estimate' : 'target' };
   };
 }
 

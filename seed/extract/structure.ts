@@ -8,9 +8,11 @@ import {
   DOT,
   EXCLAMATION,
   OPEN_PAREN,
+  PERCENT,
   QUESTION,
   SEMICOLON,
 } from './punctuation';
+import { looksLikeIssuer, looksLikeTitle } from './metadata';
 import { type SourceText, type Span } from './sourceText';
 
 export interface SectionInfo {
@@ -60,6 +62,10 @@ const OPEN = `[${OPEN_PAREN}]`;
 const CLOSE = `[${CLOSE_PAREN}]`;
 // 一、 as the genre writes it, and 一. as typed or OCR'd reports sometimes do.
 const PART_HEADING = new RegExp(`^(${NUMERAL})\\s*[、${DOT}]\\s*(.*)$`, 'su');
+/** 第一部分 (or 第一章) 回顾: a part numbered in words. */
+const WORDED_PART_HEADING = new RegExp(`^第(${NUMERAL})(部分|章)\\s*[${COLON}、]?\\s*(.*)$`, 'su');
+/** 【一年来的主要工作】: a heading in lenticular brackets (【1】 is a footnote marker). */
+const BRACKET_HEADING = /^【([^】\d][^】]{0,40})】$/u;
 const SUB_HEADING = new RegExp(`^${OPEN}\\s*(${NUMERAL})\\s*${CLOSE}\\s*(.*)$`, 'su');
 /** A heading is a short line without a full stop; body paragraphs may start with (一) too. */
 const MAX_HEADING_LENGTH = 60;
@@ -83,25 +89,65 @@ const ITEM_NUMBER = new RegExp(
   'u',
 );
 const LIST_NUMBER = new RegExp(`^${NUMERAL}是`, 'u');
+/** The longest first sentence of a run-in 1. heading (1.经济运行稳中向好。…). */
+const MAX_DIGIT_RUN_IN = 30;
+/** A figure in a numbered line makes it an item of a list of indicators, not a heading. */
+const HAS_FIGURE = new RegExp(`[${DIGIT}${PERCENT}]`, 'u');
+/** 1. and 1、 of a sub-item or sub-section title (ASCII digits: the number is read). */
+const DIGIT_ITEM = new RegExp(`^(\\d{1,2})\\s*[${DOT}、](?![${DIGIT}])\\s*`, 'u');
 const MAX_ITEM_LINE_LENGTH = 40;
 const HAS_STOP = new RegExp(`[${STOPS}]`, 'u');
 /** The salutation's introduction (受…委托,现将…提请…审议): the preamble ends with it. */
 const INTRODUCTION = /审议|审查|提出意见|报告如下/u;
+/** A newspaper's continuation note on a line of its own: (紧转第3版), (上接第1版). */
+const CONTINUATION = new RegExp(
+  `^[${OPEN_PAREN}]?\\s*(?:紧|上|下)?(?:转|接)(?:第)?\\s*[${DIGIT}一二三四五六七八九十]{1,3}\\s*版\\s*[${CLOSE_PAREN}]?$`,
+  'u',
+);
+/** The second line of a heading broken in two is short and has no punctuation at all. */
+const MAX_HEADING_TAIL = 30;
+const NOT_IN_HEADING_TAIL = new RegExp(
+  `[${STOPS}${COMMA}${COLON}${OPEN_PAREN}${CLOSE_PAREN}、——“”"\\s]|\\d{4}年`,
+  'u',
+);
+/** A running head repeats; a short line without a stop seen this often in the body is one. */
+const RUNNING_HEAD_REPEATS = 2;
+const MAX_RUNNING_HEAD_LENGTH = 40;
+/** An unnumbered heading line (2023年工作回顾, 重点工作任务:) is short and has no clause mark. */
+const MAX_UNLABELED_HEADING_LENGTH = 30;
+const NOT_IN_UNLABELED_HEADING = new RegExp(`[${STOPS}${COMMA}${COLON}、]`, 'u');
+const TRAILING_COLON = new RegExp(`[${COLON}]$`, 'u');
+
+interface Heading {
+  level: 1 | 2;
+  /** The heading's number in words or digits (三, 12); empty for an unnumbered heading. */
+  numeral: string;
+  title: string;
+  /** How it is numbered: 一、 (also 一.), 第一部分, (一), 1., 【…】 or not at all. */
+  notation: 'numbered' | 'worded' | 'parenthesized' | 'digits' | 'bracketed' | 'unlabeled';
+  /** A part's label as the text numbers it (一、, 第一部分); null where the text has none. */
+  label: string | null;
+}
 
 interface Block extends Span {
   text: string;
-  heading: { level: 1 | 2; numeral: string; title: string } | null;
-  /** A page number standing alone between two blocks: not a paragraph. */
-  pageNumber: boolean;
+  heading: Heading | null;
+  /** Page furniture between two blocks (a page number, (紧转第3版), a running head): not a paragraph. */
+  furniture: boolean;
 }
 
 /**
  * Splits the report into its preamble, parts 一、二、 and sub-sections (一)…, and
- * paragraphs. Blank lines separate blocks; a body block that stops mid-sentence before a
- * blank line was cut by a page break and is rejoined with the block after it.
+ * paragraphs. Line breaks separate blocks; a body block that stops mid-sentence was cut by
+ * a page break (or a line wrap) and is rejoined with the block after it. Parts are 一、,
+ * 第一部分, or an unnumbered heading line where the text numbers none (2023年工作回顾);
+ * sub-sections (一), 【…】, or a series of 1. 2. title lines in a part without (一).
  */
 export function extractStructure(source: SourceText, slug: string): DocumentStructure {
-  const blocks = splitBlocks(source);
+  const blocks = joinSplitHeadings(source, splitBlocks(source));
+  markRunningHeads(blocks);
+  markUnlabeledParts(blocks);
+  markDigitSubsections(source, blocks);
   const sections: SectionInfo[] = [];
   const paragraphs: ParagraphInfo[] = [];
   const preamble: SectionInfo = {
@@ -125,13 +171,16 @@ export function extractStructure(source: SourceText, slug: string): DocumentStru
   // 二、 or (一) in the same part is a list in the text, not a section, and would repeat an id).
   let partNumber = 0;
   let subNumber = 0;
-  const startPart = (numeral: string, heading: Block | null, start: number) => {
+  const startPart = (heading: Block | null, start: number) => {
     const parts = sections.filter((s) => s.level === 1).length;
-    partNumber = numeralValue(numeral);
+    const numbered = heading?.heading?.label;
+    // An unnumbered part is labelled by its place, in the notation of the genre.
+    partNumber = numbered ? numeralValue(heading!.heading!.numeral) : partNumber + 1;
+    const label = numbered ?? `${numeralOf(partNumber)}、`;
     subNumber = 0;
     part = {
-      id: `Section:${slug}:${numeral}、`,
-      label: `${numeral}、`,
+      id: `Section:${slug}:${label}`,
+      label,
       title: heading?.heading?.title ?? null,
       level: 1,
       order: parts + 1,
@@ -145,9 +194,18 @@ export function extractStructure(source: SourceText, slug: string): DocumentStru
     current = part;
     subOrder = 0;
   };
-  const startSubsection = (numeral: string, title: string, heading: Span & { text: string }) => {
-    subNumber = numeralValue(numeral);
-    const label = `${part!.label}(${numeral})`;
+  const startSubsection = (
+    numbered: Pick<Heading, 'numeral' | 'notation'>,
+    title: string,
+    heading: Span & { text: string },
+  ) => {
+    subNumber = numbered.numeral ? numeralValue(numbered.numeral) : subNumber + 1;
+    const label =
+      numbered.notation === 'digits'
+        ? `${part!.label}${numbered.numeral}.`
+        : numbered.notation === 'bracketed'
+          ? `${part!.label}【${subNumber}】`
+          : `${part!.label}(${numbered.numeral})`;
     current = {
       id: `Section:${slug}:${label}`,
       label,
@@ -167,25 +225,25 @@ export function extractStructure(source: SourceText, slug: string): DocumentStru
   for (let i = 0; i < blocks.length; i++) {
     let block = blocks[i];
     // A page footer between two paragraphs belongs to neither.
-    if (block.pageNumber) continue;
+    if (block.furniture) continue;
     if (i === implicitPart) {
       // The first part's heading is missing: its body starts after the introduction.
-      startPart('一', null, block.start);
+      startPart(null, block.start);
     }
     if (block.heading && !goesOn(block.heading, partNumber, subNumber)) {
       block = { ...block, heading: null };
     }
+    // 【…】 before any part is a part of its own.
+    if (block.heading?.notation === 'bracketed' && !part) {
+      block = { ...block, heading: { ...block.heading, level: 1 } };
+    }
     const loose = part ? null : looseFirstPartHeading(block);
     if (block.heading?.level === 1 || loose) {
-      startPart(
-        (block.heading ?? loose)!.numeral,
-        { ...block, heading: block.heading ?? loose },
-        block.start,
-      );
+      startPart({ ...block, heading: block.heading ?? loose }, block.start);
       continue;
     }
     if (block.heading?.level === 2 && part) {
-      startSubsection(block.heading.numeral, block.heading.title, {
+      startSubsection(block.heading, block.heading.title, {
         start: block.start,
         end: block.end,
         text: block.text,
@@ -194,7 +252,11 @@ export function extractStructure(source: SourceText, slug: string): DocumentStru
     }
     const runIn = part ? runInHeading(source, block, subNumber + 1) : null;
     if (runIn) {
-      startSubsection(runIn.numeral, runIn.title, runIn.heading);
+      startSubsection(
+        { numeral: runIn.numeral, notation: 'parenthesized' },
+        runIn.title,
+        runIn.heading,
+      );
       if (!runIn.rest) continue;
       block = runIn.rest;
     }
@@ -204,7 +266,7 @@ export function extractStructure(source: SourceText, slug: string): DocumentStru
     const pieces = [block];
     while (part && !endsSentence(pieces[pieces.length - 1].text) && !isItemLine(block.text)) {
       let j = i + 1;
-      while (blocks[j]?.pageNumber) j++;
+      while (blocks[j]?.furniture) j++;
       const next = blocks[j];
       if (!next || next.heading || isItemLine(next.text) || RUN_IN_HEADING.test(next.text)) break;
       pieces.push(next);
@@ -249,7 +311,7 @@ function implicitPartStart(blocks: Block[]): number {
   const first = blocks.findIndex((b) => b.heading || looseFirstPartHeading(b));
   if (first < 0) return -1;
   const heading = blocks[first].heading ?? looseFirstPartHeading(blocks[first])!;
-  if (heading.level === 1 && heading.numeral === '一') return -1;
+  if (heading.level === 1 && (heading.numeral === '一' || !heading.label)) return -1;
   let intro = -1;
   for (let i = 0; i < first; i++) if (INTRODUCTION.test(blocks[i].text)) intro = i;
   if (intro >= 0 && intro + 1 < first) return intro + 1;
@@ -285,22 +347,32 @@ function runInHeading(
     numeral: number[1],
     title,
     heading: { start: block.start, end: headingEnd, text: source.slice(block.start, headingEnd) },
-    rest: rest && { ...rest, heading: null, pageNumber: false },
+    rest: rest && { ...rest, heading: null, furniture: false },
   };
 }
 
 /** Whether a heading's number goes on from the last part's (一、 → 二、) or sub-section's. */
-function goesOn(heading: NonNullable<Block['heading']>, part: number, sub: number): boolean {
+function goesOn(heading: Heading, part: number, sub: number): boolean {
+  if (!heading.numeral) return true;
   const number = numeralValue(heading.numeral);
   return heading.level === 1 ? number > part : number > sub;
 }
 
-/** 一 → 1, 十二 → 12, 二十 → 20 (the numerals headings use). */
+/** 一 → 1, 十二 → 12, 二十 → 20 (the numerals headings use); 12 → 12. */
 function numeralValue(numeral: string): number {
+  if (/^\d+$/u.test(numeral)) return Number(numeral);
   const digit = (char: string | undefined) => (char ? '一二三四五六七八九'.indexOf(char) + 1 : 0);
   const ten = numeral.indexOf('十');
   if (ten < 0) return digit(numeral);
   return (ten === 0 ? 1 : digit(numeral[0])) * 10 + digit(numeral[ten + 1]);
+}
+
+/** 1 → 一, 12 → 十二, 20 → 二十: the label of a part the text does not number. */
+function numeralOf(value: number): string {
+  const digits = '一二三四五六七八九';
+  const tens = Math.floor(value / 10);
+  const units = value % 10;
+  return `${tens > 1 ? digits[tens - 1] : ''}${tens > 0 ? '十' : ''}${units ? digits[units - 1] : ''}`;
 }
 
 /** 1.稳定粮食生产: a sub-item's title on a line of its own. */
@@ -313,10 +385,170 @@ function isItemLine(text: string): boolean {
   );
 }
 
+/**
+ * A heading broken over two lines (一、2024年国民经济和社会发展 / 计划执行情况): a short line
+ * without any punctuation right after a heading, before a paragraph that ends a sentence,
+ * ends the heading's title.
+ */
+function joinSplitHeadings(source: SourceText, blocks: Block[]): Block[] {
+  const joined: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const [block, next, after] = [blocks[i], blocks[i + 1], blocks[i + 2]];
+    const continues =
+      block.heading &&
+      next &&
+      after &&
+      !next.heading &&
+      !next.furniture &&
+      !ITEM_NUMBER.test(next.text) &&
+      !NOT_IN_HEADING_TAIL.test(next.text) &&
+      Array.from(next.text).length <= MAX_HEADING_TAIL &&
+      !after.heading &&
+      endsSentence(after.text);
+    if (!continues) {
+      joined.push(block);
+      continue;
+    }
+    const text = source.slice(block.start, next.end);
+    const heading = headingOf(block.text + next.text);
+    joined.push(heading ? { ...block, end: next.end, text, heading } : block);
+    if (heading) i++;
+  }
+  return joined;
+}
+
+/**
+ * A running head (the paper's name and date over every page) is a short line without a
+ * stop that the body repeats word for word: every repetition after the first part heading
+ * is page furniture.
+ */
+function markRunningHeads(blocks: Block[]): void {
+  const body = blocks.slice(
+    Math.max(
+      0,
+      blocks.findIndex((b) => b.heading?.level === 1),
+    ),
+  );
+  const counts = new Map<string, number>();
+  const candidates = body.filter(
+    (b) =>
+      !b.heading &&
+      !b.furniture &&
+      !HAS_STOP.test(b.text) &&
+      !isItemLine(b.text) &&
+      Array.from(b.text).length <= MAX_RUNNING_HEAD_LENGTH,
+  );
+  for (const b of candidates) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+  for (const b of candidates) if (counts.get(b.text)! >= RUNNING_HEAD_REPEATS) b.furniture = true;
+}
+
+/**
+ * Where the text numbers no part (no 一、, no 第一部分), a short line after the introduction
+ * that is no sentence, no title and no item, followed by a paragraph or a (一), heads a part:
+ * 2023年工作回顾, 重点工作任务:. Where it numbers them from 二、, the line right after the
+ * introduction can head the unnumbered part 一.
+ */
+function markUnlabeledParts(blocks: Block[]): void {
+  const intro = blocks.findIndex((b) => INTRODUCTION.test(b.text));
+  if (intro < 0) return;
+  const numbered = blocks.findIndex((b) => b.heading?.level === 1 || looseFirstPartHeading(b));
+  const mark = (i: number) => {
+    const title = unlabeledTitle(blocks, i);
+    if (title)
+      blocks[i].heading = { level: 1, numeral: '', title, notation: 'unlabeled', label: null };
+  };
+  if (numbered < 0) {
+    for (let i = intro + 1; i < blocks.length; i++) mark(i);
+    return;
+  }
+  const first = blocks[numbered].heading ?? looseFirstPartHeading(blocks[numbered])!;
+  if (numeralValue(first.numeral) > 1 && intro + 1 < numbered) mark(intro + 1);
+}
+
+/** The title of an unnumbered heading line at `i`, or null when the line is none. */
+function unlabeledTitle(blocks: Block[], i: number): string | null {
+  const block = blocks[i];
+  const title = block.text.replace(TRAILING_COLON, '').trim();
+  if (
+    block.heading ||
+    block.furniture ||
+    !title ||
+    NOT_IN_UNLABELED_HEADING.test(title) ||
+    Array.from(title).length > MAX_UNLABELED_HEADING_LENGTH ||
+    ITEM_NUMBER.test(title) ||
+    looksLikeTitle(title) ||
+    looksLikeIssuer(title) ||
+    /\d{4}年\d{1,2}月\d{1,2}日/u.test(title)
+  )
+    return null;
+  let j = i + 1;
+  while (blocks[j]?.furniture) j++;
+  const next = blocks[j];
+  const nextIsBody =
+    next && !next.heading && endsSentence(next.text) && next.text.length > title.length;
+  return next && (nextIsBody || next.heading?.level === 2) ? title : null;
+}
+
+/**
+ * A part without (一) may number its sub-sections 1. 2.: title lines on their own or run
+ * into their first paragraph (1.经济运行稳中向好。全县…), numbered from 1 without a gap,
+ * two at least, none with a figure in its title. A lone 1. line, items under a (一), and a
+ * numbered list of figures (1.地区生产总值增长6%左右) stay paragraphs. A run-in heading is
+ * split off its paragraph here, as a block of its own.
+ */
+function markDigitSubsections(source: SourceText, blocks: Block[]): void {
+  const starts = blocks.flatMap((b, i) => (b.heading?.level === 1 ? [i] : []));
+  for (const [k, start] of [...starts.entries()].reverse()) {
+    const end = starts[k + 1] ?? blocks.length;
+    const range = blocks.slice(start + 1, end);
+    if (range.some((b) => b.heading?.level === 2 || RUN_IN_HEADING.test(b.text))) continue;
+    const items = range.filter((b) => DIGIT_ITEM.test(b.text));
+    const headings = items.map((b) => digitHeading(source, b));
+    const numbers = headings.map((h) => (h ? Number(h.heading.heading!.numeral) : 0));
+    if (items.length < 2 || numbers.some((n, i) => n !== i + 1)) continue;
+    // From the last, so that splitting a block keeps the indices before it.
+    for (let i = items.length - 1; i >= 0; i--) {
+      const { heading, rest } = headings[i]!;
+      blocks.splice(blocks.indexOf(items[i]), 1, heading, ...(rest ? [rest] : []));
+    }
+  }
+}
+
+/** 1.工业经济 or 1.经济运行稳中向好。正文…: the heading block, and the paragraph run into it. */
+function digitHeading(
+  source: SourceText,
+  block: Block,
+): { heading: Block; rest: Block | null } | null {
+  const number = DIGIT_ITEM.exec(block.text)!;
+  const body = block.text.slice(number[0].length);
+  const stop = body.indexOf('。');
+  const runIn =
+    stop >= 0 &&
+    stop < body.length - 1 &&
+    Array.from(body.slice(0, stop)).length <= MAX_DIGIT_RUN_IN;
+  const title = (runIn ? body.slice(0, stop) : body).trim();
+  if (!title || HAS_FIGURE.test(title) || (!runIn && !isItemLine(block.text))) return null;
+  const heading: Heading = { level: 2, numeral: number[1], title, notation: 'digits', label: null };
+  if (!runIn) return { heading: { ...block, heading }, rest: null };
+  const headingEnd = block.start + Array.from(number[0] + body.slice(0, stop + 1)).length;
+  return {
+    heading: {
+      start: block.start,
+      end: headingEnd,
+      text: source.slice(block.start, headingEnd),
+      heading,
+      furniture: false,
+    },
+    rest: trimmed(source, headingEnd, block.end),
+  };
+}
+
 function splitBlocks(source: SourceText): Block[] {
   const blocks: Block[] = [];
   let from = 0;
-  const separators = source.matchAll(/\n[^\S\n]*\n\s*/gu).map((found) => found.span);
+  // Every line break ends a block: many reports separate paragraphs by one newline, and a
+  // line that stops mid-sentence is rejoined with the next like any page break.
+  const separators = source.matchAll(/\n\s*/gu).map((found) => found.span);
   for (const separator of [...separators, { start: source.length, end: source.length }]) {
     const block = trimmed(source, from, separator.start);
     if (block) blocks.push(block);
@@ -332,15 +564,46 @@ function trimmed(source: SourceText, from: number, to: number): Block | null {
   while (end > start && /\s/u.test(source.charAt(end - 1))) end--;
   if (start === end) return null;
   const text = source.slice(start, end);
-  return { start, end, text, heading: headingOf(text), pageNumber: PAGE_NUMBER.test(text) };
+  const furniture = PAGE_NUMBER.test(text) || CONTINUATION.test(text);
+  return { start, end, text, heading: headingOf(text), furniture };
 }
 
-function headingOf(text: string): Block['heading'] {
+function headingOf(text: string): Heading | null {
   if (text.includes('。') || Array.from(text).length > MAX_HEADING_LENGTH) return null;
   const part = PART_HEADING.exec(text);
-  if (part) return { level: 1, numeral: part[1], title: part[2].trim() };
+  if (part) {
+    const [, numeral, title] = part;
+    return { level: 1, numeral, title: title.trim(), notation: 'numbered', label: `${numeral}、` };
+  }
+  const worded = WORDED_PART_HEADING.exec(text);
+  if (worded) {
+    const [, numeral, word, title] = worded;
+    return {
+      level: 1,
+      numeral,
+      title: title.trim(),
+      notation: 'worded',
+      label: `第${numeral}${word}`,
+    };
+  }
   const sub = SUB_HEADING.exec(text);
-  if (sub) return { level: 2, numeral: sub[1], title: sub[2].trim() };
+  if (sub)
+    return {
+      level: 2,
+      numeral: sub[1],
+      title: sub[2].trim(),
+      notation: 'parenthesized',
+      label: null,
+    };
+  const bracketed = BRACKET_HEADING.exec(text);
+  if (bracketed)
+    return {
+      level: 2,
+      numeral: '',
+      title: bracketed[1].trim(),
+      notation: 'bracketed',
+      label: null,
+    };
   return null;
 }
 

@@ -14,7 +14,18 @@ const BATCH = 500;
  * Numbers travel from JavaScript as floats; these properties are counts and offsets, and
  * Cypher's substring() and list indexing want integers, so they are stored as such.
  */
-const INTEGER_KEYS = ['start', 'end', 'order', 'level', 'ordinal', 'number', 'year', 'length'];
+const INTEGER_KEYS = [
+  'start',
+  'end',
+  'order',
+  'level',
+  'ordinal',
+  'number',
+  'year',
+  'length',
+  'executionYear',
+  'planYear',
+];
 const asIntegers = (v: string) =>
   [
     ...INTEGER_KEYS.map((k) => `${v}.${k} = toInteger(${v}.${k})`),

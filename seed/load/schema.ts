@@ -14,6 +14,9 @@ export function schemaStatements(): string[] {
       (label) =>
         `CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
     ),
+    // Filters that name an entity (industry, county, organization …) start from it: by id
+    // (the constraints above), by name (this index) or by alias (entitySearch).
+    'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
     `CREATE FULLTEXT INDEX entitySearch IF NOT EXISTS
      FOR (n:Entity) ON EACH [n.name, n.aliases, n.nameEn, n.pinyin, n.pinyinCompact]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,

@@ -4,42 +4,13 @@
  * recall and precision per class, per report and in total. `--misses` also lists what each
  * report's graph missed or added.
  */
-import { readFileSync } from 'node:fs';
-import { BuildError, buildGraph } from '../compile';
-import { listCorpus } from '../corpus';
-import { readGold } from './gold';
-import {
-  CLASSES,
-  type Counts,
-  precision,
-  readGraph,
-  recall,
-  type ReportScore,
-  scoreReport,
-  totalOf,
-} from './score';
+import { CLASSES, type Counts, precision, recall, totalOf } from './score';
+import { scoreCorpus } from './scoreCorpus';
 
 const percent = (value: number) => value.toFixed(2);
 /** Recall/precision, or - when neither the reading nor the graph has any. */
 const pair = (c: Counts) =>
   c.tp + c.fp + c.fn === 0 ? '-' : `${percent(recall(c))}/${percent(precision(c))}`;
-
-function scoreCorpus(): ReportScore[] {
-  return listCorpus()
-    .filter((report) => report.goldPath)
-    .map((report) => {
-      const gold = readGold(report.goldPath!);
-      const text = readFileSync(report.sourcePath, 'utf8');
-      let graph;
-      try {
-        graph = readGraph(buildGraph({ sourcePath: report.sourcePath, metaPath: report.metaPath }));
-      } catch (error) {
-        if (!(error instanceof BuildError)) throw error;
-        graph = { refused: error.message.split('\n')[0] };
-      }
-      return scoreReport(report.name, gold, text, graph);
-    });
-}
 
 function main(): void {
   const showMisses = process.argv.includes('--misses');

@@ -24,7 +24,8 @@ usage: npm run export -- --format <format> [--neighborhood <id> [--depth <n>] [-
                   <slug>-neighborhood-<id>-depth<n>, <slug> being the report's, e.g.
                   leshan-2025)
 
-The database is NEO4J_URI, or the embedded Neo4j when it is unset (as for npm start).`;
+The database is NEO4J_URI; when it is unset, the embedded Neo4j of the server running on
+NEO4J_DATA_DIR (npm start), else an embedded Neo4j of its own, as npm start would start.`;
 
 class UsageError extends Error {
   override name = 'UsageError';
@@ -110,9 +111,10 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const config = readConfig();
-  const neo4j = await connectNeo4j(config);
+  // Next to a running `npm start`, its database (never a second Neo4j on its store).
+  const neo4j = await connectNeo4j(config, { share: true });
   try {
-    if (config.seedOnStart) await ensureSeeded(neo4j.db);
+    if (config.seedOnStart && !neo4j.shared) await ensureSeeded(neo4j.db);
     const graph = request.neighborhood
       ? await readNeighborhood(neo4j.db, request.neighborhood, {
           depth: request.depth,

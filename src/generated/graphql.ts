@@ -5,6 +5,7 @@ import { FootnoteModel } from '../modules/footnote/model';
 import { EvidenceModel, MentionModel, EntityModel, LinkModel, ConnectionModel, EdgeModel } from '../modules/entity/model';
 import { StatusModel } from '../modules/project/model';
 import { ObservationModel } from '../modules/indicator/model';
+import { ObservationStatsModel } from '../modules/indicator/stats';
 import { IndicatorComparisonModel } from '../modules/indicator/comparison';
 import { GroupedCountsModel } from '../modules/research/model';
 import { Context } from '../context';
@@ -22,8 +23,9 @@ export type Scalars = {
 };
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivision = Entity & Node & {
   __typename?: 'AdminDivision';
@@ -35,7 +37,7 @@ export type AdminDivision = Entity & Node & {
   footnotes: Array<Footnote>;
   /** Events the division hosts (HOSTS). */
   hosts: Array<EntityLink>;
-  /** Stable, readable id: `AdminDivision:<canonical name>`. */
+  /** Stable, readable id: `AdminDivision:<canonical name>`, or `AdminDivision:<parent><name>` for a name several divisions share (`AdminDivision:南京市鼓楼区`). */
   id: Scalars['ID']['output'];
   /** Whether the text marks this entity with a footnote (a footnoted program). */
   isProgram: Scalars['Boolean']['output'];
@@ -65,6 +67,8 @@ export type AdminDivision = Entity & Node & {
   projects: Array<ProjectLink>;
   /** Every relationship of this entity with another, with its evidence. */
   relations: Array<EntityLink>;
+  /** The reports about this division (Document ABOUT), by document id. */
+  reports: Array<Document>;
   /** Designations the division seeks (SEEKS), e.g. 省级经开区 for 市中区. */
   seeks: Array<EntityLink>;
   /** Policies that support this division (SUPPORTS), e.g. a designation it is to create. */
@@ -75,8 +79,21 @@ export type AdminDivision = Entity & Node & {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionHostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -84,21 +101,120 @@ export type AdminDivisionMentionsArgs = {
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionPartOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdminDivisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionPartsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdminDivisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionPilotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /**
- * A county-level division of 乐山 (with its GB/T 2260 code), 乐山高新区, 乐山市, 四川省 or a
- * neighbour the text names. Some (峨眉山市) are in the gazetteer but never named.
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
  */
 export type AdminDivisionRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/**
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionReportsArgs = {
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionSeeksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A province, prefecture or county-level division of China (with its GB/T 2260 code), or
+ * 乐山高新区: a report's region with the divisions above and directly below it, and every
+ * division a report names. Some (峨眉山市) are in the gazetteer but never named.
+ */
+export type AdminDivisionSupportedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of administrative divisions, with cursors (Relay cursor connection). */
@@ -139,6 +255,8 @@ export type AdminDivisionFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -173,6 +291,8 @@ export type AdminDivisionLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -199,6 +319,8 @@ export type AdminDivisionListFilter = {
   all?: InputMaybe<AdminDivisionFilter>;
   /** No related AdminDivision matches. */
   none?: InputMaybe<AdminDivisionFilter>;
+  /** Exactly one related AdminDivision matches. */
+  single?: InputMaybe<AdminDivisionFilter>;
   /** At least one related AdminDivision matches. */
   some?: InputMaybe<AdminDivisionFilter>;
 };
@@ -224,8 +346,12 @@ export type Direction =
 /** The report itself: its metadata, structure and text. */
 export type Document = Node & {
   __typename?: 'Document';
+  /** The division the report is about (ABOUT), with the words that name it; null when neither its text nor its metadata names one. */
+  about?: Maybe<DocumentRegion>;
   /** Date the report was delivered (ISO 8601). */
   deliveredOn?: Maybe<Scalars['String']['output']>;
+  /** The year its execution part reports on (figures: estimates and actuals); null when it has no such part. */
+  executionYear?: Maybe<Scalars['Int']['output']>;
   /** Every footnote marker in order of appearance. */
   footnotes: Array<Footnote>;
   /** Stable id, e.g. `Document:leshan-2025`. */
@@ -234,6 +360,8 @@ export type Document = Node & {
   issuer?: Maybe<Scalars['String']['output']>;
   /** Paragraphs in document order, optionally a range of them. */
   paragraphs: Array<Paragraph>;
+  /** The year it plans (figures: targets); null when it plans none, e.g. a review only. */
+  planYear?: Maybe<Scalars['Int']['output']>;
   /** The region the report is about. */
   region?: Maybe<Scalars['String']['output']>;
   /** One section by its label, e.g. `二、(三)` or `一、`; null when there is none. */
@@ -250,7 +378,7 @@ export type Document = Node & {
   truncationNote?: Maybe<Scalars['String']['output']>;
   /** The meeting the report was delivered to. */
   venue?: Maybe<Scalars['String']['output']>;
-  /** Years the report covers: the year reported on and the year planned. */
+  /** Years the report covers: the year reported on and the year planned (those it has, in that order). */
   years: Array<Scalars['Int']['output']>;
 };
 
@@ -265,6 +393,18 @@ export type DocumentParagraphsArgs = {
 /** The report itself: its metadata, structure and text. */
 export type DocumentSectionArgs = {
   label: Scalars['String']['input'];
+};
+
+/**
+ * The division a report is about (`Document -[:ABOUT]-> AdminDivision`): the metadata's
+ * region, else the one the report's title, issuer or opening lines name (重庆市开州区 → 开州区).
+ */
+export type DocumentRegion = {
+  __typename?: 'DocumentRegion';
+  /** The division. */
+  division: AdminDivision;
+  /** The words that first name it in the report (often the title); null when only the metadata names it. */
+  evidence?: Maybe<Evidence>;
 };
 
 /**
@@ -365,6 +505,8 @@ export type EntityFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -505,6 +647,8 @@ export type EntityKind =
   | 'SERVICES'
   /** A social project (schools, hospitals …) or a social indicator. */
   | 'SOCIAL'
+  /** A special administrative region, e.g. 香港特别行政区. */
+  | 'SPECIAL_ADMINISTRATIVE_REGION'
   /** A strategy. */
   | 'STRATEGY'
   /** A branch of a larger industry, e.g. 精细磷酸化工 within 绿色化工. */
@@ -536,6 +680,8 @@ export type EntityLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -562,6 +708,8 @@ export type EntityListFilter = {
   all?: InputMaybe<EntityFilter>;
   /** No related entity matches. */
   none?: InputMaybe<EntityFilter>;
+  /** Exactly one related entity matches. */
+  single?: InputMaybe<EntityFilter>;
   /** At least one related entity matches. */
   some?: InputMaybe<EntityFilter>;
 };
@@ -572,6 +720,8 @@ export type EntityOrder = {
   direction?: InputMaybe<SortDirection>;
   /** What to sort by. */
   field: EntityOrderField;
+  /** Sort by related entities instead: their key, or (RELATION_COUNT) how many there are. */
+  via?: InputMaybe<OrderVia>;
 };
 
 /** A key entities can be sorted by. */
@@ -589,7 +739,14 @@ export type EntityOrderField =
   /** The English name (entities without one sort first). */
   | 'NAME_EN'
   /** The toneless pinyin of the name: dictionary order for Chinese names. */
-  | 'PINYIN';
+  | 'PINYIN'
+  /**
+   * How many relationships with other entities the entity has: of `via`'s types and
+   * direction, or of every type when `via` is omitted (industries by their projects:
+   * `{field: RELATION_COUNT, direction: DESC, via: {types: [IN_INDUSTRY], direction: IN,
+   * entityType: [PROJECT]}}`).
+   */
+  | 'RELATION_COUNT';
 
 /** The eight kinds of thing the report talks about; each is a type implementing `Entity`. */
 export type EntityType =
@@ -656,7 +813,31 @@ export type Event = Entity & Node & {
 
 
 /** A fair, congress, festival or campaign of events, e.g. 第八届世界川菜大会. */
+export type EventHostedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fair, congress, festival or campaign of events, e.g. 第八届世界川菜大会. */
+export type EventLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fair, congress, festival or campaign of events, e.g. 第八届世界川菜大会. */
 export type EventMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fair, congress, festival or campaign of events, e.g. 第八届世界川菜大会. */
+export type EventParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -705,6 +886,8 @@ export type EventFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -732,6 +915,8 @@ export type EventListFilter = {
   all?: InputMaybe<EventFilter>;
   /** No related Event matches. */
   none?: InputMaybe<EventFilter>;
+  /** Exactly one related Event matches. */
+  single?: InputMaybe<EventFilter>;
   /** At least one related Event matches. */
   some?: InputMaybe<EventFilter>;
 };
@@ -760,6 +945,8 @@ export type FloatFilter = {
   gt?: InputMaybe<Scalars['Float']['input']>;
   /** Greater than or equal to this number. */
   gte?: InputMaybe<Scalars['Float']['input']>;
+  /** true: the number is absent (null); false: it is present. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Less than this number. */
   lt?: InputMaybe<Scalars['Float']['input']>;
   /** Less than or equal to this number. */
@@ -956,6 +1143,14 @@ export type IndicatorComparisonArgs = {
 
 
 /** A measured quantity, e.g. 地区生产总值增长: its 2024 estimate and 2025 target share the node. */
+export type IndicatorMeasuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A measured quantity, e.g. 地区生产总值增长: its 2024 estimate and 2025 target share the node. */
 export type IndicatorMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1063,6 +1258,8 @@ export type IndicatorFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -1097,6 +1294,8 @@ export type IndicatorLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -1123,6 +1322,8 @@ export type IndicatorListFilter = {
   all?: InputMaybe<IndicatorFilter>;
   /** No related Indicator matches. */
   none?: InputMaybe<IndicatorFilter>;
+  /** Exactly one related Indicator matches. */
+  single?: InputMaybe<IndicatorFilter>;
   /** At least one related Indicator matches. */
   some?: InputMaybe<IndicatorFilter>;
 };
@@ -1172,6 +1373,22 @@ export type Industry = Entity & Node & {
 
 
 /** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
+export type IndustryDesignatedAsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
+export type IndustryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
 export type IndustryMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1179,12 +1396,26 @@ export type IndustryMentionsArgs = {
 
 /** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
 export type IndustryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeSubIndustries?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
+export type IndustryPartOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndustryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
 export type IndustryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeSubIndustries?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1193,6 +1424,22 @@ export type IndustryProjectsArgs = {
 export type IndustryRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
+export type IndustrySubIndustriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndustryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
+export type IndustrySupportedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of industries, with cursors (Relay cursor connection). */
@@ -1231,6 +1478,8 @@ export type IndustryFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -1267,6 +1516,8 @@ export type IndustryLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -1293,8 +1544,26 @@ export type IndustryListFilter = {
   all?: InputMaybe<IndustryFilter>;
   /** No related Industry matches. */
   none?: InputMaybe<IndustryFilter>;
+  /** Exactly one related Industry matches. */
+  single?: InputMaybe<IndustryFilter>;
   /** At least one related Industry matches. */
   some?: InputMaybe<IndustryFilter>;
+};
+
+/** Conditions on a whole number; all given conditions must hold. */
+export type IntFilter = {
+  /** Exactly this number. */
+  equals?: InputMaybe<Scalars['Int']['input']>;
+  /** Greater than this number. */
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  /** Greater than or equal to this number. */
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  /** Equal to one of these numbers. */
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Less than this number. */
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  /** Less than or equal to this number. */
+  lte?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How many entities of one kind (within a type fixed by the field) there are. */
@@ -1315,6 +1584,8 @@ export type Link = {
   amount?: Maybe<Amount>;
   /** The plan's commitment word, e.g. 确保, 力争, 加快, 推进, 支持. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts (e.g. a county is part of 乐山市). */
@@ -1406,7 +1677,20 @@ export type ObservationFilter = {
   value?: InputMaybe<FloatFilter>;
   /** The observation is about this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** The observation's year is in this range (e.g. gte: 2024, lte: 2025). */
+  yearRange?: InputMaybe<IntFilter>;
 };
+
+/** What `observationStats` groups observations by, besides their unit. */
+export type ObservationGroup =
+  /** One group per document (report) that gives the values. */
+  | 'DOCUMENT'
+  /** One group per indicator. */
+  | 'INDICATOR'
+  /** One group per kind (estimate, target, derived). */
+  | 'KIND'
+  /** One group per year the values are about. */
+  | 'YEAR';
 
 /** What an observation's value is. */
 export type ObservationKind =
@@ -1423,8 +1707,56 @@ export type ObservationListFilter = {
   all?: InputMaybe<ObservationFilter>;
   /** No observation matches. */
   none?: InputMaybe<ObservationFilter>;
+  /** Exactly one observation matches. */
+  single?: InputMaybe<ObservationFilter>;
   /** At least one observation matches. */
   some?: InputMaybe<ObservationFilter>;
+};
+
+/**
+ * Aggregates over the values of one group of observations, all in one unit (values in
+ * different units are never pooled). The observations are listed, so every figure can be
+ * traced to the words it comes from.
+ */
+export type ObservationStats = {
+  __typename?: 'ObservationStats';
+  /** The mean of the values. */
+  avg: Scalars['Float']['output'];
+  /** How many observations with a value the group holds. */
+  count: Scalars['Int']['output'];
+  /** The document, when grouped by DOCUMENT. */
+  document?: Maybe<Document>;
+  /** The indicator, when grouped by INDICATOR. */
+  indicator?: Maybe<Indicator>;
+  /** The kind, when grouped by KIND. */
+  kind?: Maybe<ObservationKind>;
+  /** The largest value. */
+  max: Scalars['Float']['output'];
+  /** The smallest value. */
+  min: Scalars['Float']['output'];
+  /** The observations aggregated, in order of indicator, year and kind, with their evidence. */
+  observations: Array<Observation>;
+  /** The sum of the values (meaningful for amounts, not for rates). */
+  sum: Scalars['Float']['output'];
+  /** The unit every value of the group is in (null for values the text gives without one). */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The year, when grouped by YEAR. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * The relationships a sort key follows to related entities. With ID, NAME, PINYIN, NAME_EN
+ * or KIND the list sorts by that key of the related entity (the smallest one when
+ * ascending, the largest when descending; entities with none sort last); with
+ * RELATION_COUNT it counts them. MENTION_COUNT and FIRST_MENTION take no `via`.
+ */
+export type OrderVia = {
+  /** Outgoing, incoming or either way (the default). */
+  direction?: InputMaybe<Direction>;
+  /** Only related entities of these types (projects, not organisations, in an industry). */
+  entityType?: InputMaybe<Array<EntityType>>;
+  /** Relationship types; every type between entities when omitted. */
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 /** A company, university, school, hospital, bank, government body, institute or platform. */
@@ -1466,7 +1798,31 @@ export type Organization = Entity & Node & {
 
 
 /** A company, university, school, hospital, bank, government body, institute or platform. */
+export type OrganizationIndustriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndustryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, university, school, hospital, bank, government body, institute or platform. */
+export type OrganizationLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, university, school, hospital, bank, government body, institute or platform. */
 export type OrganizationMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, university, school, hospital, bank, government body, institute or platform. */
+export type OrganizationProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1475,6 +1831,14 @@ export type OrganizationMentionsArgs = {
 export type OrganizationRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A company, university, school, hospital, bank, government body, institute or platform. */
+export type OrganizationSupportedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of organisations, with cursors (Relay cursor connection). */
@@ -1519,6 +1883,8 @@ export type OrganizationFilter = {
   industry?: InputMaybe<Scalars['String']['input']>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -1549,6 +1915,8 @@ export type OrganizationLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -1575,6 +1943,8 @@ export type OrganizationListFilter = {
   all?: InputMaybe<OrganizationFilter>;
   /** No related Organization matches. */
   none?: InputMaybe<OrganizationFilter>;
+  /** Exactly one related Organization matches. */
+  single?: InputMaybe<OrganizationFilter>;
   /** At least one related Organization matches. */
   some?: InputMaybe<OrganizationFilter>;
 };
@@ -1742,6 +2112,22 @@ export type Place = Entity & Node & {
 
 
 /** A mountain, scenic area, heritage site, river or other named area, e.g. 峨眉山 (the mountain). */
+export type PlaceContainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A mountain, scenic area, heritage site, river or other named area, e.g. 峨眉山 (the mountain). */
+export type PlaceLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A mountain, scenic area, heritage site, river or other named area, e.g. 峨眉山 (the mountain). */
 export type PlaceMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1791,6 +2177,8 @@ export type PlaceFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -1818,6 +2206,8 @@ export type PlaceListFilter = {
   all?: InputMaybe<PlaceFilter>;
   /** No related Place matches. */
   none?: InputMaybe<PlaceFilter>;
+  /** Exactly one related Place matches. */
+  single?: InputMaybe<PlaceFilter>;
   /** At least one related Place matches. */
   some?: InputMaybe<PlaceFilter>;
 };
@@ -1865,7 +2255,31 @@ export type Policy = Entity & Node & {
 
 
 /** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
+export type PolicyDesignatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
+export type PolicyFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
 export type PolicyMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
+export type PolicyPilotedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdminDivisionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1874,6 +2288,30 @@ export type PolicyMentionsArgs = {
 export type PolicyRelationsArgs = {
   direction?: InputMaybe<Direction>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
+export type PolicySoughtByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
+export type PolicySupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy, mechanism, campaign, strategy, fund or funding instrument, pilot or designation. */
+export type PolicyTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of policies, with cursors (Relay cursor connection). */
@@ -1914,6 +2352,8 @@ export type PolicyFilter = {
   id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -1946,6 +2386,8 @@ export type PolicyLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -1972,6 +2414,8 @@ export type PolicyListFilter = {
   all?: InputMaybe<PolicyFilter>;
   /** No related Policy matches. */
   none?: InputMaybe<PolicyFilter>;
+  /** Exactly one related Policy matches. */
+  single?: InputMaybe<PolicyFilter>;
   /** At least one related Policy matches. */
   some?: InputMaybe<PolicyFilter>;
 };
@@ -2027,7 +2471,63 @@ export type Project = Entity & Node & {
 
 
 /** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectAdminDivisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdminDivisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectIndustriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndustryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
 export type ProjectMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectPartOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectPartsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2042,6 +2542,22 @@ export type ProjectRelationsArgs = {
 /** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
 export type ProjectStatusesArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectSupportedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named project, work, park, station, line or platform, e.g. 京运通二期22吉瓦切片设备安装. */
+export type ProjectUndertakenByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of projects, with cursors (Relay cursor connection). */
@@ -2090,6 +2606,8 @@ export type ProjectFilter = {
   industry?: InputMaybe<Scalars['String']['input']>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<EntityKind>>;
+  /** How many times the text names the entity (e.g. gte: 5). */
+  mentionCount?: InputMaybe<IntFilter>;
   /** Named in this document (e.g. `Document:leshan-2025`): in one of its paragraphs or headings. */
   mentionedInDocument?: InputMaybe<Scalars['ID']['input']>;
   /** Named in this paragraph (a paragraph id). */
@@ -2121,6 +2639,8 @@ export type ProjectFilter = {
   undertakenBy?: InputMaybe<OrganizationListFilter>;
   /** Has a status in this year. With `phase`, one and the same status must match both. */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** Has a status whose year is in this range; with `year` and `phase`, one and the same status. */
+  yearRange?: InputMaybe<IntFilter>;
 };
 
 /** A relationship to a project. */
@@ -2130,6 +2650,8 @@ export type ProjectLink = Link & {
   amount?: Maybe<Amount>;
   /** The plan's commitment word. */
   commitment?: Maybe<Scalars['String']['output']>;
+  /** Opaque cursor: pass it as `after` to the same field to list the links that follow it. */
+  cursor: Scalars['String']['output'];
   /** OUT when the entity you came from is the relationship's start, IN when it is its end. */
   direction: Direction;
   /** The words that state the relationship; null only for gazetteer facts. */
@@ -2156,6 +2678,8 @@ export type ProjectListFilter = {
   all?: InputMaybe<ProjectFilter>;
   /** No related Project matches. */
   none?: InputMaybe<ProjectFilter>;
+  /** Exactly one related Project matches. */
+  single?: InputMaybe<ProjectFilter>;
   /** At least one related Project matches. */
   some?: InputMaybe<ProjectFilter>;
 };
@@ -2238,6 +2762,13 @@ export type Query = {
   node?: Maybe<Node>;
   /** Several things by id, in the order asked; null for each id that matches nothing. At most the page size limit of ids. */
   nodes: Array<Maybe<Node>>;
+  /**
+   * Aggregates (count, min, max, mean, sum) over observation values, per unit and per the
+   * `groupBy` keys: e.g. the mean 2025 growth target across indicators or reports
+   * (`observation: {year: 2025, kind: [TARGET], unit: ["%"]}`). Only observations with a
+   * value count.
+   */
+  observationStats: Array<ObservationStats>;
   /** One organisation by id, or by its canonical name or any alias (e.g. 京运通); null when none matches. */
   organization?: Maybe<Organization>;
   /** Organisations, filtered, sorted and paged (default order: pinyin, then id). */
@@ -2528,6 +3059,20 @@ export type QueryNodesArgs = {
  * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
  * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
  */
+export type QueryObservationStatsArgs = {
+  groupBy?: InputMaybe<Array<ObservationGroup>>;
+  indicator?: InputMaybe<IndicatorFilter>;
+  observation?: InputMaybe<ObservationFilter>;
+};
+
+
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
 export type QueryOrganizationArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -2745,6 +3290,8 @@ export type RelationFilter = {
   types?: InputMaybe<Array<RelationType>>;
   /** The relationship is about this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** The relationship's year is in this range. */
+  yearRange?: InputMaybe<IntFilter>;
 };
 
 /**
@@ -2852,6 +3399,8 @@ export type StatusFilter = {
   wording?: InputMaybe<TextFilter>;
   /** The status is about this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** The status's year is in this range (e.g. gte: 2024). */
+  yearRange?: InputMaybe<IntFilter>;
 };
 
 /** Conditions over the statuses of a project. */
@@ -2860,6 +3409,8 @@ export type StatusListFilter = {
   all?: InputMaybe<StatusFilter>;
   /** No status matches. */
   none?: InputMaybe<StatusFilter>;
+  /** Exactly one status matches. */
+  single?: InputMaybe<StatusFilter>;
   /** At least one status matches. */
   some?: InputMaybe<StatusFilter>;
 };
@@ -2868,10 +3419,14 @@ export type StatusListFilter = {
 export type TextFilter = {
   /** Contains this text (case-insensitive for Latin letters). */
   contains?: InputMaybe<Scalars['String']['input']>;
+  /** Ends with this text. */
+  endsWith?: InputMaybe<Scalars['String']['input']>;
   /** Exactly this text. */
   equals?: InputMaybe<Scalars['String']['input']>;
   /** Equal to one of these texts. */
   in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: the text is absent (null); false: it is present. Other conditions test absent text as empty. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** Starts with this text. */
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
@@ -3006,6 +3561,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Direction: Direction;
   Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentRegion: ResolverTypeWrapper<Omit<DocumentRegion, 'division' | 'evidence'> & { division: ResolversTypes['AdminDivision'], evidence?: Maybe<ResolversTypes['Evidence']> }>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<ConnectionModel>;
   EntityCount: ResolverTypeWrapper<Omit<EntityCount, 'entity'> & { entity: ResolversTypes['Entity'] }>;
@@ -3048,14 +3604,18 @@ export type ResolversTypes = ResolversObject<{
   IndustryLink: ResolverTypeWrapper<LinkModel>;
   IndustryListFilter: IndustryListFilter;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntFilter: IntFilter;
   KindCount: ResolverTypeWrapper<KindCount>;
   Link: ResolverTypeWrapper<LinkModel>;
   Mention: ResolverTypeWrapper<MentionModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Observation: ResolverTypeWrapper<ObservationModel>;
   ObservationFilter: ObservationFilter;
+  ObservationGroup: ObservationGroup;
   ObservationKind: ObservationKind;
   ObservationListFilter: ObservationListFilter;
+  ObservationStats: ResolverTypeWrapper<ObservationStatsModel>;
+  OrderVia: OrderVia;
   Organization: ResolverTypeWrapper<EntityModel>;
   OrganizationConnection: ResolverTypeWrapper<ConnectionModel>;
   OrganizationEdge: ResolverTypeWrapper<EdgeModel>;
@@ -3111,6 +3671,7 @@ export type ResolversParentTypes = ResolversObject<{
   Amount: Amount;
   Boolean: Scalars['Boolean']['output'];
   Document: DocumentModel;
+  DocumentRegion: Omit<DocumentRegion, 'division' | 'evidence'> & { division: ResolversParentTypes['AdminDivision'], evidence?: Maybe<ResolversParentTypes['Evidence']> };
   Entity: EntityModel;
   EntityConnection: ConnectionModel;
   EntityCount: Omit<EntityCount, 'entity'> & { entity: ResolversParentTypes['Entity'] };
@@ -3149,6 +3710,7 @@ export type ResolversParentTypes = ResolversObject<{
   IndustryLink: LinkModel;
   IndustryListFilter: IndustryListFilter;
   Int: Scalars['Int']['output'];
+  IntFilter: IntFilter;
   KindCount: KindCount;
   Link: LinkModel;
   Mention: MentionModel;
@@ -3156,6 +3718,8 @@ export type ResolversParentTypes = ResolversObject<{
   Observation: ObservationModel;
   ObservationFilter: ObservationFilter;
   ObservationListFilter: ObservationListFilter;
+  ObservationStats: ObservationStatsModel;
+  OrderVia: OrderVia;
   Organization: EntityModel;
   OrganizationConnection: ConnectionModel;
   OrganizationEdge: EdgeModel;
@@ -3201,7 +3765,7 @@ export type AdminDivisionResolvers<ContextType = Context, ParentType extends Res
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
-  hosts?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<AdminDivisionHostsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -3209,16 +3773,17 @@ export type AdminDivisionResolvers<ContextType = Context, ParentType extends Res
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<AdminDivisionMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  organizations?: Resolver<Array<ResolversTypes['OrganizationLink']>, ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType>;
-  pilots?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['OrganizationLink']>, ParentType, ContextType, Partial<AdminDivisionOrganizationsArgs>>;
+  partOf?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType, Partial<AdminDivisionPartOfArgs>>;
+  parts?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType, Partial<AdminDivisionPartsArgs>>;
+  pilots?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<AdminDivisionPilotsArgs>>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  places?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<AdminDivisionPlacesArgs>>;
   projects?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, RequireFields<AdminDivisionProjectsArgs, 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<AdminDivisionRelationsArgs, 'direction'>>;
-  seeks?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
-  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<AdminDivisionReportsArgs, 'includeParts'>>;
+  seeks?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<AdminDivisionSeeksArgs>>;
+  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<AdminDivisionSupportedByArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3238,6 +3803,7 @@ export type AdminDivisionEdgeResolvers<ContextType = Context, ParentType extends
 export type AdminDivisionLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdminDivisionLink'] = ResolversParentTypes['AdminDivisionLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3256,11 +3822,14 @@ export type AmountResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
+  about?: Resolver<Maybe<ResolversTypes['DocumentRegion']>, ParentType, ContextType>;
   deliveredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  executionYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType, Partial<DocumentParagraphsArgs>>;
+  planYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<DocumentSectionArgs, 'label'>>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
@@ -3271,6 +3840,11 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DocumentRegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentRegion'] = ResolversParentTypes['DocumentRegion']> = ResolversObject<{
+  division?: Resolver<ResolversTypes['AdminDivision'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -3303,6 +3877,7 @@ export type EntityKindCountResolvers<ContextType = Context, ParentType extends R
 export type EntityLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityLink'] = ResolversParentTypes['EntityLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3323,16 +3898,16 @@ export type EntityTypeCountResolvers<ContextType = Context, ParentType extends R
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
-  hostedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  hostedBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<EventHostedByArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<EventLocatedInArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<EventMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<EventParticipantsArgs>>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -3416,7 +3991,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<IndicatorMeasuresArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<IndicatorMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3465,6 +4040,7 @@ export type IndicatorEdgeResolvers<ContextType = Context, ParentType extends Res
 export type IndicatorLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorLink'] = ResolversParentTypes['IndicatorLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3479,10 +4055,10 @@ export type IndicatorLinkResolvers<ContextType = Context, ParentType extends Res
 
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  designatedAs?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  designatedAs?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<IndustryDesignatedAsArgs>>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['IndicatorLink']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorLink']>, ParentType, ContextType, Partial<IndustryIndicatorsArgs>>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3490,12 +4066,12 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['OrganizationLink']>, ParentType, ContextType, RequireFields<IndustryOrganizationsArgs, 'includeSubIndustries'>>;
-  partOf?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType, Partial<IndustryPartOfArgs>>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, RequireFields<IndustryProjectsArgs, 'includeSubIndustries'>>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<IndustryRelationsArgs, 'direction'>>;
-  subIndustries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType>;
-  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  subIndustries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType, Partial<IndustrySubIndustriesArgs>>;
+  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<IndustrySupportedByArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3515,6 +4091,7 @@ export type IndustryEdgeResolvers<ContextType = Context, ParentType extends Reso
 export type IndustryLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryLink'] = ResolversParentTypes['IndustryLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3568,22 +4145,36 @@ export type ObservationResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ObservationStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObservationStats'] = ResolversParentTypes['ObservationStats']> = ResolversObject<{
+  avg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ObservationKind']>, ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
+  sum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType, Partial<OrganizationIndustriesArgs>>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<OrganizationLocatedInArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<OrganizationMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, Partial<OrganizationProjectsArgs>>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<OrganizationRelationsArgs, 'direction'>>;
-  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<OrganizationSupportedByArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3603,6 +4194,7 @@ export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends 
 export type OrganizationLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationLink'] = ResolversParentTypes['OrganizationLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3662,12 +4254,12 @@ export type PhaseCountResolvers<ContextType = Context, ParentType extends Resolv
 
 export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  contains?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  contains?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PlaceContainsArgs>>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PlaceLocatedInArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<PlaceMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3692,9 +4284,9 @@ export type PlaceEdgeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  designates?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  designates?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PolicyDesignatesArgs>>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
-  funds?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType>;
+  funds?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, Partial<PolicyFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -3702,12 +4294,12 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<PolicyMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pilotedIn?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType>;
+  pilotedIn?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType, Partial<PolicyPilotedInArgs>>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<PolicyRelationsArgs, 'direction'>>;
-  soughtBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
-  supports?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
-  targets?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  soughtBy?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PolicySoughtByArgs>>;
+  supports?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PolicySupportsArgs>>;
+  targets?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PolicyTargetsArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3727,6 +4319,7 @@ export type PolicyEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type PolicyLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyLink'] = ResolversParentTypes['PolicyLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3740,28 +4333,28 @@ export type PolicyLinkResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
-  adminDivisions?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType>;
+  adminDivisions?: Resolver<Array<ResolversTypes['AdminDivisionLink']>, ParentType, ContextType, Partial<ProjectAdminDivisionsArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
-  fundedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  fundedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<ProjectFundedByArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['IndicatorLink']>, ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorLink']>, ParentType, ContextType, Partial<ProjectIndicatorsArgs>>;
+  industries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType, Partial<ProjectIndustriesArgs>>;
   isProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<ProjectLocatedInArgs>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ProjectMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, Partial<ProjectPartOfArgs>>;
+  parts?: Resolver<Array<ResolversTypes['ProjectLink']>, ParentType, ContextType, Partial<ProjectPartsArgs>>;
   pinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, RequireFields<ProjectRelationsArgs, 'direction'>>;
   statuses?: Resolver<Array<ResolversTypes['ProjectStatus']>, ParentType, ContextType, Partial<ProjectStatusesArgs>>;
-  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<ProjectSupportedByArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
-  undertakenBy?: Resolver<Array<ResolversTypes['OrganizationLink']>, ParentType, ContextType>;
+  undertakenBy?: Resolver<Array<ResolversTypes['OrganizationLink']>, ParentType, ContextType, Partial<ProjectUndertakenByArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3780,6 +4373,7 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type ProjectLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectLink'] = ResolversParentTypes['ProjectLink']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Amount']>, ParentType, ContextType>;
   commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -3819,6 +4413,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighborhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  observationStats?: Resolver<Array<ResolversTypes['ObservationStats']>, ParentType, ContextType, RequireFields<QueryObservationStatsArgs, 'groupBy'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationArgs>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   paragraph?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType, Partial<QueryParagraphArgs>>;
@@ -3871,6 +4466,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AdminDivisionLink?: AdminDivisionLinkResolvers<ContextType>;
   Amount?: AmountResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentRegion?: DocumentRegionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityCount?: EntityCountResolvers<ContextType>;
@@ -3901,6 +4497,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mention?: MentionResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Observation?: ObservationResolvers<ContextType>;
+  ObservationStats?: ObservationStatsResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, {
   type Driver,
   type ManagedTransaction,
@@ -12,6 +13,7 @@ import neo4j, {
   isLocalTime,
   isPoint,
 } from 'neo4j-driver';
+import { Availability } from './availability';
 
 import type { RequestScope } from '../requestScope';
 
@@ -28,6 +30,19 @@ export type Run = (cypher: string, params?: Params) => Promise<Row[]>;
 
 /** Called once per Cypher statement sent; tests use it to count round trips. */
 export type QueryObserver = (cypher: string, params: Params) => void;
+
+/** The statements sent on behalf of one request (see `countStatements`). */
+const statementCounter = new AsyncLocalStorage<{ statements: number }>();
+
+/** Runs `work` with a fresh count of the Cypher statements it sends (the request log's figure). */
+export function countStatements<T>(work: () => T): T {
+  return statementCounter.run({ statements: 0 }, work);
+}
+
+/** Statements sent so far inside the current `countStatements`, or null outside one. */
+export function statementsSent(): number | null {
+  return statementCounter.getStore()?.statements ?? null;
+}
 
 /** Turns driver values (nodes, relationships, temporal types) into plain JSON-able values. */
 export function toPlain(value: unknown): unknown {
@@ -69,19 +84,36 @@ export class Database {
     private readonly database: string | undefined,
     readonly timeoutMs: number,
     private readonly observers = new Set<QueryObserver>(),
+    private readonly availability = new Availability(),
     private readonly scope?: RequestScope,
   ) {}
 
   /** The same database for one request: its reads stop when the request is stopped. */
   forRequest(scope: RequestScope): Database {
-    return new Database(this.driver, this.database, this.timeoutMs, this.observers, scope);
+    return new Database(
+      this.driver,
+      this.database,
+      this.timeoutMs,
+      this.observers,
+      this.availability,
+      scope,
+    );
   }
 
   static async connect(connection: Neo4jConnection, timeoutMs = 10000): Promise<Database> {
     const driver = neo4j.driver(
       connection.uri,
       neo4j.auth.basic(connection.user, connection.password),
-      { disableLosslessIntegers: true, userAgent: 'leshan-plan-graph', maxConnectionPoolSize: 50 },
+      {
+        disableLosslessIntegers: true,
+        userAgent: 'leshan-plan-graph',
+        maxConnectionPoolSize: 50,
+        // A dead or unreachable server fails a request within seconds (the defaults: 30 s
+        // to connect, 60 s to get a pooled connection, 30 s of retries).
+        connectionTimeout: 3000,
+        connectionAcquisitionTimeout: 10000,
+        maxTransactionRetryTime: 3000,
+      },
     );
     try {
       await driver.verifyConnectivity({ database: connection.database });
@@ -96,27 +128,40 @@ export class Database {
     return new Database(driver, connection.database, timeoutMs);
   }
 
+  /** Set by the embedded Neo4j's supervisor: while false, statements fail at once, coded. */
+  setAvailable(available: boolean): void {
+    this.availability.set(available);
+  }
+
   observe(observer: QueryObserver): () => void {
     this.observers.add(observer);
     return () => this.observers.delete(observer);
   }
 
-  private runner(tx: ManagedTransaction): Run {
+  // The caller takes the counter in the request's own async context, before the driver's.
+  private runner(tx: ManagedTransaction, counter?: { statements: number }): Run {
     return async (cypher, params = {}) => {
+      if (counter) counter.statements += 1;
       for (const observer of this.observers) observer(cypher, params);
       const result = await tx.run(cypher, params);
       return result.records.map((record) => plainMap(record.toObject()));
     };
   }
 
-  async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+  /** Fails at once, coded SERVICE_UNAVAILABLE, while Neo4j is down (see Availability). */
+  read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.availability.guard(() => this.readInSession<T>(cypher, params));
+  }
+
+  private async readInSession<T>(cypher: string, params: Params): Promise<T[]> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
     });
+    const counter = statementCounter.getStore();
     const scope = this.scope;
     const work = () =>
-      session.executeRead((tx) => this.runner(tx)(cypher, params), {
+      session.executeRead((tx) => this.runner(tx, counter)(cypher, params), {
         timeout: this.timeoutMs,
         ...(scope ? { metadata: { request: scope.id } } : {}),
       }) as Promise<T[]>;
@@ -135,12 +180,19 @@ export class Database {
 
   /** Runs `work` in one write transaction: all of it commits, or none of it does. */
   async transaction<T>(work: (run: Run) => Promise<T>, timeoutMs = 5 * 60000): Promise<T> {
+    return this.availability.guard(() => this.transactionInSession(work, timeoutMs));
+  }
+
+  private async transactionInSession<T>(work: (run: Run) => Promise<T>, timeoutMs: number) {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.WRITE,
     });
+    const counter = statementCounter.getStore();
     try {
-      return await session.executeWrite((tx) => work(this.runner(tx)), { timeout: timeoutMs });
+      return await session.executeWrite((tx) => work(this.runner(tx, counter)), {
+        timeout: timeoutMs,
+      });
     } finally {
       await session.close();
     }
@@ -170,12 +222,19 @@ export class Database {
     }
   }
 
+  /** Neo4j answers within 2 s (the readiness probe never waits out driver retries). */
   async ping(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer within 2 s')), 2000);
+    });
     try {
-      await this.read('RETURN 1 AS ok');
+      await Promise.race([this.read('RETURN 1 AS ok'), late]);
       return true;
     } catch {
       return false;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -1,4 +1,4 @@
-export { Database, toPlain } from './database';
+export { Database, toPlain, countStatements, statementsSent } from './database';
 export type { Neo4jConnection, Params, Row, Run, QueryObserver } from './database';
 export { startEmbeddedNeo4j, freePort, Neo4jStartError } from './embedded';
 export type { EmbeddedNeo4j } from './embedded';

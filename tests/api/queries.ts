@@ -125,7 +125,7 @@ export const QUERIES = {
 
   documentOutline: `{
     documents {
-      id title truncated years
+      id title truncated years executionYear planYear
       sections {
         label title level
         subsections { label title order paragraphs { order } }

@@ -249,6 +249,8 @@ describe('researcher questions over HTTP', () => {
       id: 'Document:leshan-2025',
       truncated: true,
       years: [2024, 2025],
+      executionYear: 2024,
+      planYear: 2025,
     });
     expect(document.sections.map((s: Json) => [s.label, s.subsections.length])).toEqual([
       ['一、', 6],

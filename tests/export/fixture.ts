@@ -1,6 +1,9 @@
 import type { ExportGraph } from '../../src/export';
 
-/** A small graph with the awkward cases: CJK, page-break newlines, commas, quotes, lists. */
+/**
+ * A small graph with the awkward cases: CJK, page-break newlines, commas, quotes, lists,
+ * two edges between the same nodes.
+ */
 export const fixtureGraph: ExportGraph = {
   title: 'fixture',
   baseName: 'fixture-graph',
@@ -72,6 +75,14 @@ export const fixtureGraph: ExportGraph = {
       source: 'AdminDivision:犍为县',
       target: 'Section:leshan-2025:二、(三)',
       properties: { surface: '健为', start: 5, end: 7, note: 'a <tag> & a, comma' },
+    },
+    {
+      // Parallel to the first edge: a reader must keep both (NetworkX reads a multigraph).
+      id: 'LOCATED_IN:Policy:无废城市->AdminDivision:犍为县',
+      type: 'LOCATED_IN',
+      source: 'Policy:无废城市',
+      target: 'AdminDivision:犍为县',
+      properties: {},
     },
   ],
 };

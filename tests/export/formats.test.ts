@@ -8,7 +8,12 @@ import {
   toGraphml,
   toNodesCsv,
 } from '../../src/export';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportFormatNames, exportFormats } from '../../src/export';
 import { fixtureGraph } from './fixture';
+import { hasNetworkx, networkxCounts, readBack } from './readers';
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -65,14 +70,15 @@ describe('CSV node and edge lists', () => {
   });
 });
 
-describe('GEXF 1.3', () => {
+describe('GEXF 1.2', () => {
   const text = toGexf(fixtureGraph, new Date('2025-01-03T00:00:00Z'));
   const gexf = xml.parse(text).gexf;
 
-  it('is well-formed XML in the GEXF 1.3 namespace', () => {
+  it('is well-formed XML in the GEXF 1.2 namespace NetworkX 2.8 reads', () => {
     expect(XMLValidator.validate(text)).toBe(true);
-    expect(gexf.xmlns).toBe('http://gexf.net/1.3');
-    expect(gexf.version).toBe('1.3');
+    expect(gexf.xmlns).toBe('http://www.gexf.net/1.2draft');
+    expect(gexf['xmlns:viz']).toBe('http://www.gexf.net/1.2draft/viz');
+    expect(gexf.version).toBe('1.2');
     expect(gexf.meta.lastmodifieddate).toBe('2025-01-03');
     expect(gexf.graph.defaultedgetype).toBe('directed');
   });
@@ -97,6 +103,19 @@ describe('GEXF 1.3', () => {
       big: 'long',
       derived: 'boolean',
     });
+  });
+
+  it('colours each node by its type and sizes it by its degree', () => {
+    const node = (id: string) =>
+      gexf.graph.nodes.node.find((candidate: { id: string }) => candidate.id === id);
+    const county = node('AdminDivision:犍为县');
+    expect(county['viz:color']).toEqual({ r: '78', g: '121', b: '167', a: '1.0' });
+    expect(node('Policy:无废城市')['viz:color']).toMatchObject({ r: '176', g: '122', b: '161' });
+    const degree = fixtureGraph.edges.filter(
+      (edge) => edge.source === county.id || edge.target === county.id,
+    ).length;
+    expect(degree).toBeGreaterThan(0);
+    expect(Number(county['viz:size'].value)).toBeCloseTo(10 + 4 * Math.sqrt(degree), 1);
   });
 
   it('keeps the quote’s page-break newlines and the Chinese text', () => {
@@ -166,6 +185,65 @@ describe('Cytoscape JSON', () => {
       target: 'AdminDivision:犍为县',
       interaction: 'PILOTED_IN',
       quote,
+    });
+  });
+});
+
+describe('every format read back with a reader for it', () => {
+  const files = Object.fromEntries(
+    exportFormatNames.map((format) => [
+      format,
+      Buffer.from(exportFormats[format].serialize(fixtureGraph), 'utf8'),
+    ]),
+  );
+  const ids = fixtureGraph.nodes.map((node) => node.id).sort();
+
+  it.each(exportFormatNames)('%s holds every node and edge', (format) => {
+    const read = readBack(format, files[format]);
+    if (format !== 'edges.csv') expect([...read.nodeIds].sort()).toEqual(ids);
+    if (format !== 'nodes.csv') expect(read.edgeCount).toBe(fixtureGraph.edges.length);
+  });
+
+  it('names GEXF columns by their titles, typed, with Gephi’s colour and size', () => {
+    const county = readBack('gexf', files.gexf).nodes.get('AdminDivision:犍为县');
+    expect(county).toMatchObject({
+      label: '犍为县',
+      type: 'AdminDivision',
+      name: '犍为县',
+      nameEn: 'Qianwei County',
+      color: 'rgba(78,121,167,1.0)',
+    });
+    const observation = readBack('gexf', files.gexf).nodes.get(
+      'Observation:leshan-2025:地区生产总值增长:2024:estimate',
+    );
+    expect(observation).toMatchObject({ value: 4.5, big: 3_000_000_000, derived: false });
+  });
+
+  it('names GraphML columns by their attr.name', () => {
+    const edges = readBack('graphml', files.graphml).edges;
+    expect(edges.find((edge) => edge.label === 'PILOTED_IN')).toMatchObject({
+      source: 'Policy:无废城市',
+      quote,
+      start: 120,
+    });
+  });
+
+  (hasNetworkx ? describe : describe.skip)('with NetworkX (python3 on this machine)', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'leshan-formats-'));
+      for (const format of exportFormatNames) {
+        writeFileSync(join(dir, `fixture.${exportFormats[format].suffix}`), files[format]);
+      }
+    });
+    afterAll(() => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('reads GEXF, GraphML and the CSV lists with every node and edge', () => {
+      const expected = { nodes: fixtureGraph.nodes.length, edges: fixtureGraph.edges.length };
+      const counts = networkxCounts(join(dir, 'fixture'));
+      expect(counts).toMatchObject({ gexf: expected, graphml: expected, csv: expected });
     });
   });
 });

@@ -7,7 +7,7 @@ import type { Database } from '../../src/neo4j';
 
 /** The Leshan report and its deterministic extraction, shared by the seed tests. */
 export const leshanText = readFileSync(LESHAN_SOURCE, 'utf8');
-export const leshan = extractDocument(leshanText, { slug: 'leshan-2025', years: [2024, 2025] });
+export const leshan = extractDocument(leshanText, { slug: 'leshan-2025' });
 
 export const fixtures = join(__dirname, '..', 'fixtures');
 export const anotherReport = join(fixtures, 'another-report.txt');

@@ -65,14 +65,17 @@ describe('loading the seed into Neo4j', () => {
 
   it('stores offsets and counts as integers', async () => {
     await leshanAlone();
-    const [row] = await db.read<{ start: string; years: string; order: string }>(
+    const [row] = await db.read<Record<string, string>>(
       `MATCH (p:Paragraph {id: 'Paragraph:leshan-2025:7'}), (d:Document {id: 'Document:leshan-2025'})
-       RETURN valueType(p.start) AS start, valueType(p.order) AS order, valueType(d.years) AS years`,
+       RETURN valueType(p.start) AS start, valueType(p.order) AS order, valueType(d.years) AS years,
+              valueType(d.executionYear) AS executionYear, valueType(d.planYear) AS planYear`,
     );
     expect(row).toEqual({
       start: 'INTEGER NOT NULL',
       order: 'INTEGER NOT NULL',
       years: 'LIST<INTEGER NOT NULL> NOT NULL',
+      executionYear: 'INTEGER NOT NULL',
+      planYear: 'INTEGER NOT NULL',
     });
   });
 

@@ -12,7 +12,7 @@ import { otherReports, sliceOf } from './leshan';
 function read(path: string) {
   const text = readFileSync(path, 'utf8');
   const meta = readSourceMeta(path.replace(/\.txt$/, '.yaml'));
-  const doc = extractDocument(text, { slug: meta.slug, years: meta.years });
+  const doc = extractDocument(text, { slug: meta.slug! });
   const built = buildSeed({ sourcePath: path });
   const observation = (indicator: string, year: number, kind: string) =>
     doc.observations.find((o) => o.id === `Observation:${meta.slug}:${indicator}:${year}:${kind}`);

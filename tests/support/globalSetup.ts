@@ -56,7 +56,7 @@ async function startEmbedded(): Promise<void> {
   }
   process.env.NEO4J_URI = globalThis.__TEST_NEO4J__.uri;
   process.env.NEO4J_USER = 'neo4j';
-  process.env.NEO4J_PASSWORD = 'unused';
+  process.env.NEO4J_PASSWORD = globalThis.__TEST_NEO4J__.password;
 }
 
 export function removeDataDir(): void {

@@ -230,6 +230,39 @@ const expectedAnswers: Record<string, (data: Answer) => void> = {
     );
     expect(resort.evidence.quote).toContain('马边彝诺农旅田园度假项目');
   },
+
+  IndustriesByNumberOfProjects({ industries }) {
+    const counts = industries.nodes.map((industry: Answer) => industry.projects.length);
+    expect(counts.length).toBe(5);
+    expect(counts[0]).toBeGreaterThan(counts[4]);
+    expect([...counts].sort((a: number, b: number) => b - a)).toEqual(counts);
+    for (const industry of industries.nodes) {
+      for (const { node, evidence } of industry.projects) {
+        expect(at(evidence.start, evidence.end)).toBe(evidence.quote);
+        expect(node.name.length).toBeGreaterThan(0);
+      }
+    }
+  },
+
+  MeanGrowthTarget({ observationStats }) {
+    expect(observationStats).toHaveLength(1);
+    const [stats] = observationStats;
+    const values = stats.observations.map((o: Answer) => o.value);
+    expect(stats.count).toBe(values.length);
+    expect(stats.avg).toBeCloseTo(
+      values.reduce((a: number, b: number) => a + b, 0) / values.length,
+      9,
+    );
+    expect(stats.min).toBe(Math.min(...values));
+    expect(stats.max).toBe(Math.max(...values));
+    // The GDP target, 增长6%左右, is one of them, in the report's own words.
+    const gdp = stats.observations.find((o: Answer) => o.indicator.name === '地区生产总值增长');
+    expect(gdp).toMatchObject({ value: 6, qualifier: '左右' });
+    for (const o of stats.observations) {
+      expect(at(o.evidence.start, o.evidence.end)).toBe(o.evidence.quote);
+      expect(o.evidence.quote).toContain(String(o.value));
+    }
+  },
 };
 
 const operations = readCookbook().flatMap((entry) =>

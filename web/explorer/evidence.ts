@@ -1,5 +1,13 @@
 import type { Evidence, Mention, SectionRef } from './api';
 import { h } from './dom';
+import { reportPieces } from './reportText';
+
+/** Report text with its footnote markers as superscripts and page-break newlines gone. */
+function reportText(raw: string): Node[] {
+  return reportPieces(raw).map(({ text, footnote }) =>
+    footnote ? h('sup', { class: 'footnote-marker' }, text) : document.createTextNode(text),
+  );
+}
 
 export function sectionText(section: SectionRef | null | undefined): string {
   if (!section) return 'outside the numbered sections';
@@ -27,7 +35,7 @@ export function evidenceBlock(evidence: Evidence | null): HTMLElement {
   return h(
     'figure',
     { class: 'evidence' },
-    h('blockquote', { class: 'quote', lang: 'zh-Hans' }, evidence.quote),
+    h('blockquote', { class: 'quote', lang: 'zh-Hans' }, ...reportText(evidence.quote)),
     h(
       'figcaption',
       {},
@@ -50,9 +58,9 @@ export function mentionBlock(mention: Mention, context = 18): HTMLElement {
       'blockquote',
       { class: 'quote', lang: 'zh-Hans' },
       from > context ? '…' : '',
-      before,
+      ...reportText(before),
       h('mark', {}, mention.surface),
-      after,
+      ...reportText(after),
       to + context < text.length ? '…' : '',
     ),
     h(

@@ -2,7 +2,9 @@ import './explorer.css';
 import * as api from './api';
 import { byId, h } from './dom';
 import { evidenceBlock, mentionBlock } from './evidence';
-import { GraphView, legendTypes, typeColors, type LabelLanguage } from './graphView';
+import { typeColor } from '../../src/export/palette';
+import { GraphView, legendTypes, type LabelLanguage } from './graphView';
+import { shortestPaths, type Path } from './paths';
 
 const exportFormats = [
   ['gexf', 'GEXF'],
@@ -20,14 +22,20 @@ const expanded = new Set<string>();
 // Each entity's names and mentions, fetched once.
 const entityDetails = new Map<string, api.EntityDetails | null>();
 let language: LabelLanguage = 'zh';
-// Redraws the details panel in the other language when the labels switch.
+// Redraw the details panel, the search results and the paths in the other language when
+// the labels switch.
 let redrawDetails: (() => void) | null = null;
+let redrawResults: (() => void) | null = null;
+let redrawPaths: (() => void) | null = null;
 
 const view = new GraphView(byId('graph'), {
   onNodeTap: (id) => void openNode(id),
   onEdgeTap: (id) => showEdge(id),
+  onMoreTap: (anchor) => showMore(anchor),
   onBackgroundTap: () => view.clearHighlight(),
 });
+// The Cytoscape instance, for the browser test and for readers at the console.
+(window as unknown as { explorerGraph: typeof view.cy }).explorerGraph = view.cy;
 
 function say(message: string, kind: 'info' | 'error' = 'info') {
   status.textContent = message;
@@ -43,11 +51,7 @@ async function guarded(work: () => Promise<void>) {
 }
 
 function typeBadge(type: string) {
-  return h(
-    'span',
-    { class: 'type', style: `--type-color: ${typeColors[type] ?? '#9c755f'}` },
-    type,
-  );
+  return h('span', { class: 'type', style: `--type-color: ${typeColor(type)}` }, type);
 }
 
 function entityName(entity: api.EntitySummary) {
@@ -78,22 +82,38 @@ async function openNode(id: string, { fresh = false } = {}) {
       view.clear();
       expanded.clear();
       pathResult.replaceChildren();
+      redrawPaths = null;
     }
     view.select(id);
     if (!expanded.has(id)) {
       say(`Loading the neighbourhood of ${view.label(id)}…`);
       const slice = await api.neighborhood(id, 1);
-      const added = view.merge(slice, id);
+      const added = view.merge(slice, id, { collapse: true });
       expanded.add(id);
       view.markExpanded(id);
       if (fresh) view.markCentre(id);
       view.select(id);
+      const hidden = view.hiddenNear(id);
       say(
-        `${view.label(id)}: ${added} new node${added === 1 ? '' : 's'}; ${view.size} shown. Click a node to expand it.`,
+        `${view.label(id)}: ${added} new node${added === 1 ? '' : 's'}` +
+          (hidden ? `, ${hidden} more behind “show more”` : '') +
+          `; ${view.size} shown. Click a node to expand it.`,
       );
     }
     await showNode(id);
   });
+}
+
+/** Shows the next batch of a node's hidden neighbours. */
+function showMore(anchor: string) {
+  const added = view.showMore(anchor);
+  const hidden = view.hiddenNear(anchor);
+  say(
+    `${view.label(anchor)}: ${added} more shown` +
+      (hidden ? `, ${hidden} still hidden` : '') +
+      `; ${view.size} shown.`,
+  );
+  redrawDetails?.();
 }
 
 async function showNode(id: string) {
@@ -116,6 +136,13 @@ async function showNode(id: string) {
       { class: 'actions' },
       h('button', { type: 'button', onclick: () => setPathEnd('from', id) }, 'Path from here'),
       h('button', { type: 'button', onclick: () => setPathEnd('to', id) }, 'Path to here'),
+      view.hiddenNear(id)
+        ? h(
+            'button',
+            { type: 'button', class: 'show-more', onclick: () => showMore(id) },
+            `Show ${Math.min(15, view.hiddenNear(id))} more of ${view.hiddenNear(id)} hidden`,
+          )
+        : null,
     ),
     h(
       'section',
@@ -230,30 +257,35 @@ function showEdge(id: string) {
   );
 }
 
+function showHits(hits: api.SearchHit[]) {
+  redrawResults = () => showHits(hits);
+  results.replaceChildren(
+    ...hits.map((hit) =>
+      h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'hit',
+            onclick: () => void openNode(hit.entity.id, { fresh: true }),
+          },
+          typeBadge(hit.entity.type),
+          ' ',
+          entityName(hit.entity),
+        ),
+      ),
+    ),
+  );
+}
+
 async function runSearch(text: string) {
   await guarded(async () => {
     if (!text.trim()) return;
     say(`Searching for ${text}…`);
     const hits = await api.search(text.trim());
-    results.replaceChildren(
-      ...hits.map((hit) =>
-        h(
-          'li',
-          {},
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'hit',
-              onclick: () => void openNode(hit.entity.id, { fresh: true }),
-            },
-            typeBadge(hit.entity.type),
-            ' ',
-            entityName(hit.entity),
-          ),
-        ),
-      ),
-    );
+    showHits(hits);
     say(
       hits.length
         ? `${hits.length} match${hits.length === 1 ? '' : 'es'} for ${text}.`
@@ -278,6 +310,66 @@ async function resolve(end: 'from' | 'to'): Promise<string | null> {
   return hit.entity.id;
 }
 
+/** One hop of a path as text: `A —TYPE→ B`, or `A ←TYPE— B` against the edge's direction. */
+function hopText(path: Path, index: number): string {
+  const edge = path.edges[index];
+  const [from, to] = [path.nodes[index], path.nodes[index + 1]];
+  const arrow = edge.source === from ? `—${edge.type}→` : `←${edge.type}—`;
+  return `${view.label(from)} ${arrow} ${view.label(to)}`;
+}
+
+/** Lists the paths, each highlighted on its own when picked; `active` is highlighted now. */
+function showPaths(paths: Path[], active: number) {
+  redrawPaths = () => showPaths(paths, active);
+  const path = paths[active];
+  view.highlight([...path.nodes, ...path.edges.map((edge) => edge.id)]);
+  say(
+    `Path ${active + 1} of ${paths.length} from ${view.label(path.nodes[0])} to ${view.label(path.nodes[path.nodes.length - 1])} highlighted.`,
+  );
+  pathResult.replaceChildren(
+    h(
+      'p',
+      {},
+      `${paths.length} shortest path${paths.length === 1 ? '' : 's'} of ${path.edges.length} hop${path.edges.length === 1 ? '' : 's'}; pick one to highlight it:`,
+    ),
+    h(
+      'ol',
+      { class: 'paths' },
+      ...paths.map((candidate, index) =>
+        h(
+          'li',
+          { class: index === active ? 'path active' : 'path' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'path-pick',
+              'aria-pressed': String(index === active),
+              onclick: () => showPaths(paths, index),
+            },
+            `Path ${index + 1}`,
+          ),
+          h(
+            'ol',
+            { class: 'path-edges' },
+            ...candidate.edges.map((edge, hop) =>
+              h(
+                'li',
+                {},
+                h(
+                  'button',
+                  { type: 'button', class: 'link', onclick: () => showEdge(edge.id) },
+                  hopText(candidate, hop),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 async function findPath() {
   await guarded(async () => {
     const [from, to] = [await resolve('from'), await resolve('to')];
@@ -288,37 +380,17 @@ async function findPath() {
     say('Looking for paths…');
     const slice = await api.paths(from, to);
     view.merge(slice);
-    view.highlightPath(slice);
-    if (slice.nodes.length === 0) {
+    const paths = shortestPaths(slice, from, to);
+    if (paths.length === 0) {
+      redrawPaths = null;
+      view.clearHighlight();
       pathResult.replaceChildren(
         h('p', {}, `No path of up to 4 hops between ${view.label(from)} and ${view.label(to)}.`),
       );
       say('No path found.');
       return;
     }
-    pathResult.replaceChildren(
-      h(
-        'p',
-        {},
-        `${slice.edges.length} relationship${slice.edges.length === 1 ? '' : 's'} on the shortest paths:`,
-      ),
-      h(
-        'ol',
-        { class: 'path-edges' },
-        ...slice.edges.map((edge) =>
-          h(
-            'li',
-            {},
-            h(
-              'button',
-              { type: 'button', class: 'link', onclick: () => showEdge(edge.id) },
-              `${view.label(edge.source)} ${edge.type} ${view.label(edge.target)}`,
-            ),
-          ),
-        ),
-      ),
-    );
-    say(`Path between ${view.label(from)} and ${view.label(to)} highlighted.`);
+    showPaths(paths, 0);
   });
 }
 
@@ -340,6 +412,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-languag
       .forEach((other) => other.setAttribute('aria-pressed', String(other === button)));
     view.setLanguage(language);
     redrawDetails?.();
+    redrawResults?.();
+    redrawPaths?.();
   });
 }
 

@@ -27,8 +27,8 @@ export const adminDivisionResolvers: Resolvers = {
   AdminDivision: {
     ...entityFields,
     code: (division) => division.code ?? null,
-    projects: (division, { includeParts }, context) =>
-      (includeParts ? projectsIncludingParts : projects)(division, {}, context),
+    projects: (division, { includeParts, ...args }, context) =>
+      (includeParts ? projectsIncludingParts : projects)(division, args, context),
     organizations: linkField(links.organizations),
     places: linkField(links.places),
     partOf: linkField(links.partOf),
@@ -37,6 +37,8 @@ export const adminDivisionResolvers: Resolvers = {
     seeks: linkField(links.seeks),
     pilots: linkField(links.pilots),
     hosts: linkField(links.hosts),
+    reports: (division, { includeParts }, { loaders }) =>
+      loaders.reportsAbout(includeParts ?? false).load(division.id),
   },
   AdminDivisionConnection: connectionFields,
 };

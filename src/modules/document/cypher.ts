@@ -1,4 +1,5 @@
 import { nodeByIdSubquery } from '../../nodeById';
+import { HIERARCHY_HOPS } from '../entity/hierarchy';
 
 /** Named, parameterised Cypher for the document module. */
 export const allDocuments = `
@@ -83,3 +84,21 @@ MATCH (n:Entity)-[m:MENTIONED_IN]->(:Paragraph {id: id})
 WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
 WITH id, m, n ORDER BY m.start, n.id
 RETURN id, collect({surface: m.surface, start: m.start, end: m.end, entity: n {.*, labels: labels(n)}}) AS mentions`;
+
+/** The division each document is ABOUT, with the words that name it (null evidence when none do). */
+export const aboutByDocument = `
+UNWIND $ids AS id
+MATCH (:Document {id: id})-[r:ABOUT]->(a:AdminDivision)
+RETURN id, {
+  division: a {.*, labels: labels(a)},
+  evidence: CASE WHEN r.quote IS NULL THEN null ELSE r {.paragraphId, .start, .end, .quote} END
+} AS about`;
+
+/** The documents ABOUT each division, or (parts) about it or a division part of it. */
+const reportsAbout = (hops: string) => `
+UNWIND $ids AS id
+MATCH (d:Document)-[:ABOUT]->(:AdminDivision)-[:PART_OF${hops}]->(:AdminDivision {id: id})
+WITH id, d ORDER BY d.id
+RETURN id, collect(DISTINCT d {.*}) AS documents`;
+export const reportsAboutDivision = reportsAbout('*0..0');
+export const reportsAboutDivisionOrParts = reportsAbout(HIERARCHY_HOPS);

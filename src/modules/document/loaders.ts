@@ -3,7 +3,13 @@ import type { EntityType } from '../../generated/graphql';
 import { batchBy, batchByArgs } from '../../loaders';
 import { LABEL_OF_TYPE } from '../entity/labels';
 import * as cypher from './cypher';
-import type { DocumentModel, ParagraphMentionModel, ParagraphModel, SectionModel } from './model';
+import type {
+  DocumentModel,
+  DocumentRegionModel,
+  ParagraphMentionModel,
+  ParagraphModel,
+  SectionModel,
+} from './model';
 
 export function documentLoaders(db: Database) {
   let documentIds: Promise<string[]> | undefined;
@@ -14,6 +20,15 @@ export function documentLoaders(db: Database) {
         .read<{ id: string }>(cypher.documentIds)
         .then((rows) => rows.map((row) => row.id))),
     documentById: batchBy<DocumentModel | null>(db, cypher.documentsById, 'document', null),
+    aboutByDocument: batchBy<DocumentRegionModel | null>(db, cypher.aboutByDocument, 'about', null),
+    reportsAbout: batchByArgs((includeParts: boolean) =>
+      batchBy<DocumentModel[]>(
+        db,
+        includeParts ? cypher.reportsAboutDivisionOrParts : cypher.reportsAboutDivision,
+        'documents',
+        [],
+      ),
+    ),
     sectionById: batchBy<SectionModel | null>(db, cypher.sectionsById, 'section', null),
     paragraphById: batchBy<ParagraphModel | null>(db, cypher.paragraphsById, 'paragraph', null),
     sectionsByParent: batchBy<SectionModel[]>(db, cypher.sectionsByParent, 'sections', []),

@@ -1,4 +1,4 @@
-import type { EntityModel } from '../entity/model';
+import type { EntityModel, EvidenceModel } from '../entity/model';
 
 /** Document, Section and Paragraph as read from Neo4j (node properties). */
 export interface DocumentModel {
@@ -9,9 +9,17 @@ export interface DocumentModel {
   venue: string | null;
   region: string | null;
   years: number[];
+  executionYear?: number | null;
+  planYear?: number | null;
   sha256: string;
   truncated: boolean;
   truncationNote: string | null;
+}
+
+/** The division a document is ABOUT, with the words that name it. */
+export interface DocumentRegionModel {
+  division: EntityModel;
+  evidence: EvidenceModel | null;
 }
 
 export interface SectionModel {

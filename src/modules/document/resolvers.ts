@@ -31,6 +31,7 @@ export const documentResolvers: Resolvers = {
   },
   Document: {
     years: (document) => document.years ?? [],
+    about: (document, _args, { loaders }) => loaders.aboutByDocument.load(document.id),
     sections: async (document, _args, { loaders }) =>
       (await loaders.sectionsByParent.load(document.id)).filter((section) => section.level > 0),
     section: async (document, { label }, { loaders }) =>

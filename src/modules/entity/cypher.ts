@@ -30,11 +30,25 @@ MATCH (f:Footnote)-[:ANNOTATES]->(:Entity {id: id})
 WITH id, f ORDER BY f.ordinal
 RETURN id, collect(f {.*}) AS footnotes`;
 
+/**
+ * A link's place in its list, which its cursor encodes: where the text states it, its
+ * type, the entity at the other end, then both ends (two links to one entity, through
+ * two sub-industries, differ there). Every link list is in this order.
+ */
+export const LINK_KEYS = [
+  'coalesce(r.start, 2147483647)',
+  'type(r)',
+  'n.id',
+  'startNode(r).id',
+  'endNode(r).id',
+];
+const LINK_KEY = `[${LINK_KEYS.join(', ')}]`;
+
 /** The link record every link query returns (a LinkModel). */
-const LINK = `{type: type(r), direction: direction, props: properties(r),
+const LINK = `{type: type(r), direction: direction, props: properties(r), key: ${LINK_KEY},
   node: n {.*, labels: labels(n)}, from: a {.*, labels: labels(a)}, to: b {.*, labels: labels(b)}}`;
 
-const ORDER_LINKS = 'ORDER BY coalesce(r.start, 2147483647), type(r), n.id';
+const ORDER_LINKS = `ORDER BY ${LINK_KEYS.join(', ')}`;
 
 /** Every relationship between entities of the given `$types`, by direction. */
 export const relationsByEntity = {
@@ -68,15 +82,29 @@ export interface LinkSpec {
   through?: string;
 }
 
-export function linkQuery(spec: LinkSpec): string {
+/**
+ * What narrows a typed relationship field: a predicate on the entity at the other end
+ * (`n`), one on the link's key (`after`), and a number of links per entity
+ * (`$first`). Each is a fixed fragment or absent; values are parameters.
+ */
+export interface LinkNarrowing {
+  where?: string;
+  after?: string;
+  first?: boolean;
+}
+
+export function linkQuery(spec: LinkSpec, narrowing: LinkNarrowing = {}): string {
   const [left, right] = spec.direction === 'OUT' ? ['-', '->'] : ['<-', '-'];
   const [start, end] = spec.direction === 'OUT' ? ['m', 'n'] : ['n', 'm'];
   const origin = spec.through ? `(:Entity {id: id})${spec.through}(m)` : '(m:Entity {id: id})';
+  const conditions = [narrowing.where, narrowing.after].filter(Boolean);
+  const where = conditions.length ? `\nWHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '';
+  const links = narrowing.first ? `collect(${LINK})[..toInteger($first)]` : `collect(${LINK})`;
   return `
 UNWIND $ids AS id
-MATCH ${origin}${left}[r:${spec.type}]${right}(n:${spec.target})
+MATCH ${origin}${left}[r:${spec.type}]${right}(n:${spec.target})${where}
 WITH DISTINCT id, r, n, ${start} AS a, ${end} AS b, '${spec.direction}' AS direction ${ORDER_LINKS}
-RETURN id, collect(${LINK}) AS links`;
+RETURN id, ${links} AS links`;
 }
 
 /** Entities of one label whose name or an alias is `$name`, canonical-name matches first. */

@@ -2,6 +2,7 @@ import type {
   Direction,
   EntityType,
   FloatFilter,
+  IntFilter,
   Phase,
   RelationFilter,
   TextFilter,
@@ -88,26 +89,41 @@ function joinAnd(all: string[]): string {
   return parts.map((part) => `(${part})`).join(' AND ');
 }
 
+/** `isNull: true` holds when the value is absent, `false` when it is present. */
+function nullPredicate(expression: string, isNull: boolean | null | undefined): string[] {
+  if (isNull == null) return [];
+  return [`${expression} IS ${isNull ? '' : 'NOT '}NULL`];
+}
+
 function textPredicate(expression: string, filter: TextFilter, scope: CypherScope): string {
   const text = `coalesce(${expression}, '')`;
-  const parts: string[] = [];
+  const parts = nullPredicate(expression, filter.isNull);
   if (filter.equals != null) parts.push(`${text} = ${scope.param(filter.equals)}`);
   if (filter.contains != null) {
     parts.push(`toLower(${text}) CONTAINS toLower(${scope.param(filter.contains)})`);
   }
   if (filter.startsWith != null)
     parts.push(`${text} STARTS WITH ${scope.param(filter.startsWith)}`);
+  if (filter.endsWith != null) parts.push(`${text} ENDS WITH ${scope.param(filter.endsWith)}`);
   if (filter.in != null) parts.push(`${text} IN ${scope.param(filter.in)}`);
   return joinAnd(parts);
 }
 
-function numberPredicate(expression: string, filter: FloatFilter, scope: CypherScope): string {
-  const parts: string[] = [];
-  const operators = { equals: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
-  for (const [key, operator] of Object.entries(operators)) {
-    const value = filter[key as keyof FloatFilter];
+const COMPARISONS = { equals: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
+
+/** A FloatFilter or an IntFilter on a possibly-null number. */
+function numberPredicate(
+  expression: string,
+  filter: FloatFilter | IntFilter,
+  scope: CypherScope,
+): string {
+  const parts = 'isNull' in filter ? nullPredicate(expression, filter.isNull) : [];
+  for (const [key, operator] of Object.entries(COMPARISONS)) {
+    const value = filter[key as keyof typeof COMPARISONS];
     if (value != null) parts.push(strict(`${expression} ${operator} ${scope.param(value)}`));
   }
+  if ('in' in filter && filter.in != null)
+    parts.push(strict(`${expression} IN ${scope.param(filter.in)}`));
   return joinAnd(parts);
 }
 
@@ -143,6 +159,8 @@ const entityFields: Record<string, FieldCompiler> = {
     `${has ? '' : 'NOT '}EXISTS { (${node})<-[:ANNOTATES]-(:Footnote) }`,
   mentionedInParagraph: (paragraph: string, { node }, scope) =>
     `EXISTS { (${node})-[:MENTIONED_IN]->(:Paragraph {id: ${scope.param(paragraph)}}) }`,
+  mentionCount: (filter: IntFilter, { node }, scope) =>
+    numberPredicate(`COUNT { (${node})-[:MENTIONED_IN]->() }`, filter, scope),
   relatedTo: (filter: RelationFilter, { node }, scope) => relationPredicate(node, filter, scope),
 };
 
@@ -161,6 +179,7 @@ function relationPredicate(node: string, filter: RelationFilter, scope: CypherSc
   if (filter.entity != null) parts.push(namedBy(other, scope.param(filter.entity)));
   if (filter.entityType != null) parts.push(labelPredicate(other, filter.entityType, scope));
   if (filter.year != null) parts.push(strict(`${r}.year = ${scope.param(filter.year)}`));
+  if (filter.yearRange != null) parts.push(numberPredicate(`${r}.year`, filter.yearRange, scope));
   if (filter.phase != null)
     parts.push(phasePredicate(`${r}.phase`, `${r}.wording`, filter.phase, scope));
   if (filter.commitment != null)
@@ -183,9 +202,13 @@ function related(
   pattern: (node: string, other: string, rel: string) => string,
   target: FilterName,
 ): FieldCompiler {
-  return (value: Record<'some' | 'none' | 'all', Input | null | undefined>, { node }, scope) => {
+  return (
+    value: Record<'some' | 'none' | 'all' | 'single', Input | null | undefined>,
+    { node },
+    scope,
+  ) => {
     const parts: string[] = [];
-    for (const quantifier of ['some', 'none', 'all'] as const) {
+    for (const quantifier of ['some', 'none', 'all', 'single'] as const) {
       const inner = value[quantifier];
       if (inner == null) continue;
       const other = scope.variable('x');
@@ -196,6 +219,7 @@ function related(
       if (quantifier === 'none') parts.push(`NOT EXISTS { MATCH ${match} WHERE ${predicate} }`);
       if (quantifier === 'all')
         parts.push(`NOT EXISTS { MATCH ${match} WHERE NOT (${predicate}) }`);
+      if (quantifier === 'single') parts.push(`COUNT { MATCH ${match} WHERE ${predicate} } = 1`);
     }
     return joinAnd(parts);
   };
@@ -238,13 +262,21 @@ const MENTIONED_IN_GROUP = {
   compile: mentionedIn,
 };
 
+/** From an entity to the divisions it is located in, directly or through places and divisions. */
+const COUNTY_PATH = (node: string, division: string) =>
+  `(${node})-[:LOCATED_IN]->()-[:PART_OF|LOCATED_IN${HIERARCHY_HOPS}]->(${division}:AdminDivision)`;
+
+/** From a project to its industries and the ones they are part of (PART_OF, up to HIERARCHY_DEPTH). */
+const INDUSTRY_PATH = (node: string, industry: string) =>
+  `(${node})-[:IN_INDUSTRY]->(:Industry)-[:PART_OF${HIERARCHY_HOPS}]->(${industry}:Industry)`;
+
+const ORGANIZATION_PATH = (node: string, organization: string) =>
+  `(${node})-[:UNDERTAKEN_BY]->(${organization}:Organization)`;
+
 /** Located in the named division, directly or through places and divisions inside it. */
 const inCounty: FieldCompiler = (county: string, { node }, scope) => {
   const a = scope.variable('division');
-  return (
-    `EXISTS { MATCH (${node})-[:LOCATED_IN]->()-[:PART_OF|LOCATED_IN${HIERARCHY_HOPS}]->(${a}:AdminDivision) ` +
-    `WHERE ${namedBy(a, scope.param(county))} }`
-  );
+  return `EXISTS { MATCH ${COUNTY_PATH(node, a)} WHERE ${namedBy(a, scope.param(county))} }`;
 };
 
 /** In the named industry or in one that is part of it (PART_OF, up to HIERARCHY_DEPTH). */
@@ -256,6 +288,70 @@ function industryPath(node: string, industry: string, scope: CypherScope, throug
   );
 }
 
+/**
+ * A condition at the top of a filter that names one entity (an industry, a county, an
+ * organisation): a list can start from that entity, found by index, and walk to the
+ * rows it reaches, instead of testing every row of its label.
+ */
+export interface Anchor {
+  /** The label of the entity named. */
+  label: 'Industry' | 'AdminDivision' | 'Organization';
+  /** Its id, canonical name or alias, as the filter gives it. */
+  name: string;
+  /** The pattern from a filtered row (`node`) to the entity (`anchor`). */
+  path: (node: string, anchor: string) => string;
+}
+
+const ANCHORS: Partial<Record<FilterName, Record<string, Omit<Anchor, 'name'>>>> = {
+  ProjectFilter: {
+    industry: { label: 'Industry', path: INDUSTRY_PATH },
+    county: { label: 'AdminDivision', path: COUNTY_PATH },
+    organization: { label: 'Organization', path: ORGANIZATION_PATH },
+  },
+  OrganizationFilter: { county: { label: 'AdminDivision', path: COUNTY_PATH } },
+  PlaceFilter: { county: { label: 'AdminDivision', path: COUNTY_PATH } },
+};
+
+/**
+ * The first anchored condition of the filter's top level (or of a top-level AND), if
+ * any. Every row the filter admits meets it, so the rows reached from the anchor are a
+ * superset of the answer, and the whole filter still decides.
+ */
+export function anchorOf(name: FilterName, filter: Input | null | undefined): Anchor | null {
+  if (filter == null) return null;
+  const anchors = ANCHORS[name] ?? {};
+  for (const [field, spec] of Object.entries(anchors)) {
+    const value = filter[field];
+    if (typeof value === 'string') return { ...spec, name: value };
+  }
+  for (const inner of (filter.AND as Input[] | null | undefined) ?? []) {
+    const anchor = anchorOf(name, inner);
+    if (anchor) return anchor;
+  }
+  return null;
+}
+
+/**
+ * The entities of `anchor.label` that `name` names, each found by an index: the id by
+ * its uniqueness constraint, the name by `entity_name`, an alias through the full-text
+ * index (then checked exactly), as `variable`.
+ */
+export function anchorLookup(anchor: Anchor, variable: string, scope: CypherScope): string {
+  const name = scope.param(anchor.name);
+  const phrase = scope.param(`aliases:"${anchor.name.replace(/["\\]/g, '\\$&')}"`);
+  const label = anchor.label;
+  return [
+    'CALL {',
+    `  MATCH (${variable}:Entity {id: ${name}}) WHERE ${variable}:${label} RETURN ${variable}`,
+    '  UNION',
+    `  MATCH (${variable}:Entity {name: ${name}}) WHERE ${variable}:${label} RETURN ${variable}`,
+    '  UNION',
+    `  CALL db.index.fulltext.queryNodes('entitySearch', ${phrase}) YIELD node AS ${variable}`,
+    `  WITH ${variable} WHERE ${variable}:${label} AND ${name} IN ${variable}.aliases RETURN ${variable}`,
+    '}',
+  ].join('\n');
+}
+
 const statusFields: Record<string, FieldCompiler> = {
   wording: (filter: TextFilter, { node, rel }, scope) =>
     textPredicate(`coalesce(${node}.wording, ${rel}.wording)`, filter, scope),
@@ -264,10 +360,11 @@ const statusFields: Record<string, FieldCompiler> = {
 };
 
 /** Year and phase of one status: on the Status node, or on the HAS_STATUS edge. */
-const statusYearAndPhase: GroupCompiler = ({ year, phase }, { node, rel }, scope) => {
+const statusYearAndPhase: GroupCompiler = ({ year, yearRange, phase }, { node, rel }, scope) => {
   const parts: string[] = [];
-  if (year != null)
-    parts.push(strict(`coalesce(${node}.year, ${rel}.year) = ${scope.param(year)}`));
+  const statusYear = `coalesce(${node}.year, ${rel}.year)`;
+  if (year != null) parts.push(strict(`${statusYear} = ${scope.param(year)}`));
+  if (yearRange != null) parts.push(numberPredicate(statusYear, yearRange as IntFilter, scope));
   if (phase != null) {
     parts.push(
       phasePredicate(
@@ -365,7 +462,10 @@ const SPECS: Record<FilterName, FilterSpec> = {
       fundedBy: related((n, x, r) => `(${n})-[${r}:FUNDED_BY]->(${x}:Policy)`, 'PolicyFilter'),
       supportedBy: related((n, x, r) => `(${n})<-[${r}:SUPPORTS]-(${x}:Policy)`, 'PolicyFilter'),
     },
-    groups: [MENTIONED_IN_GROUP, { fields: ['year', 'phase'], compile: projectStatus }],
+    groups: [
+      MENTIONED_IN_GROUP,
+      { fields: ['year', 'yearRange', 'phase'], compile: projectStatus },
+    ],
   },
   OrganizationFilter: {
     fields: {
@@ -427,11 +527,13 @@ const SPECS: Record<FilterName, FilterSpec> = {
   },
   StatusFilter: {
     fields: statusFields,
-    groups: [{ fields: ['year', 'phase'], compile: statusYearAndPhase }],
+    groups: [{ fields: ['year', 'yearRange', 'phase'], compile: statusYearAndPhase }],
   },
   ObservationFilter: {
     fields: {
       year: (year: number, { node }, scope) => strict(`${node}.year = ${scope.param(year)}`),
+      yearRange: (filter: IntFilter, { node }, scope) =>
+        numberPredicate(`${node}.year`, filter, scope),
       kind: (kinds: string[], { node }, scope) =>
         `${node}.kind IN ${scope.param(kinds.map(fromEnum))}`,
       value: (filter: FloatFilter, { node }, scope) =>

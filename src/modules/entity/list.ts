@@ -1,22 +1,66 @@
-import type { EntityOrder, EntityOrderField } from '../../generated/graphql';
+import type { Direction, EntityOrder, EntityOrderField, OrderVia } from '../../generated/graphql';
+import { badInput } from '../../errors';
 import type { Database } from '../../neo4j';
 import { encodeCursor, pageOf, pageRequest, type KeyValue, type PageArgs } from '../../pagination';
 import { documentFor } from '../../documentScope';
-import { compileFilter, CypherScope, type FilterName } from './filter';
-import type { EntityLabel } from './labels';
+import { anchorLookup, anchorOf, compileFilter, CypherScope, type FilterName } from './filter';
+import { ENTITY_RELATION_TYPES, LABEL_OF_TYPE, type EntityLabel } from './labels';
 import type { ConnectionModel, EntityModel } from './model';
 
-/** Sort keys as Cypher expressions on `n`; none is ever null, so keyset comparisons hold. */
-const SORT_KEYS: Record<EntityOrderField, string> = {
-  ID: 'n.id',
-  NAME: 'n.name',
-  PINYIN: "coalesce(n.pinyin, '')",
-  NAME_EN: "coalesce(n.nameEn, '')",
-  KIND: "coalesce(n.kind, '')",
+/** Keys of an entity `e` that a list can sort by, directly or through `via`. */
+const ENTITY_KEYS = {
+  ID: (e: string) => `${e}.id`,
+  NAME: (e: string) => `${e}.name`,
+  PINYIN: (e: string) => `coalesce(${e}.pinyin, '')`,
+  NAME_EN: (e: string) => `coalesce(${e}.nameEn, '')`,
+  KIND: (e: string) => `coalesce(${e}.kind, '')`,
+} as const;
+
+/** Sort keys on `n` alone; none is ever null, so keyset comparisons hold. */
+const OWN_KEYS: Record<Exclude<EntityOrderField, keyof typeof ENTITY_KEYS>, string> = {
   MENTION_COUNT: 'COUNT { (n)-[:MENTIONED_IN]->() }',
   FIRST_MENTION:
     'coalesce(head(COLLECT { MATCH (n)-[m:MENTIONED_IN]->() RETURN m.start ORDER BY m.start LIMIT 1 }), 2147483647)',
+  RELATION_COUNT: 'COUNT { (n)-[r]-(:Entity) WHERE type(r) IN $entityRelationTypes }',
 };
+
+const ARROWS: Record<Direction, [string, string]> = {
+  OUT: ['-', '->'],
+  IN: ['<-', '-'],
+  BOTH: ['-', '-'],
+};
+
+/**
+ * A key read through relationships: their count, or the smallest (ascending) or largest
+ * (descending) key of the entities they reach, with a sentinel that sorts entities that
+ * have none last, so that the key is never null.
+ */
+function viaKey(
+  field: EntityOrderField,
+  via: OrderVia,
+  ascending: boolean,
+  index: number,
+  scope: CypherScope,
+): string {
+  const [left, right] = ARROWS[via.direction ?? 'BOTH'];
+  const types = scope.param(via.types?.length ? via.types : ENTITY_RELATION_TYPES);
+  const r = `sortRel${index}`;
+  const m = `sortNode${index}`;
+  const target = via.entityType?.length
+    ? ` AND any(label IN labels(${m}) WHERE label IN ${scope.param(via.entityType.map((t) => LABEL_OF_TYPE[t]))})`
+    : '';
+  const pattern = `(n)${left}[${r}]${right}(${m}:Entity) WHERE type(${r}) IN ${types}${target}`;
+  if (field === 'RELATION_COUNT') return `COUNT { MATCH ${pattern} }`;
+  if (field === 'MENTION_COUNT' || field === 'FIRST_MENTION') {
+    throw badInput(
+      `orderBy ${field} takes no \`via\`: sort by RELATION_COUNT, ID, NAME, PINYIN, NAME_EN or KIND of related entities.`,
+      'orderBy',
+    );
+  }
+  const key = ENTITY_KEYS[field](m);
+  const sentinel = ascending ? "'\uffff'" : "''";
+  return `coalesce(head(COLLECT { MATCH ${pattern} RETURN ${key} AS key ORDER BY key ${ascending ? 'ASC' : 'DESC'} LIMIT 1 }), ${sentinel})`;
+}
 
 const DEFAULT_ORDER: EntityOrder[] = [{ field: 'PINYIN', direction: 'ASC' }];
 
@@ -32,14 +76,33 @@ interface SortKey {
 }
 
 /** The order as given, then the id to break ties (every keyset needs a unique last key). */
-function sortKeys(orderBy: EntityOrder[]): SortKey[] {
+function sortKeys(orderBy: EntityOrder[], scope: CypherScope): SortKey[] {
   const order = [...orderBy];
-  if (order[order.length - 1]?.field !== 'ID') order.push({ field: 'ID', direction: 'ASC' });
-  return order.map((o, i) => ({
-    alias: `k${i}`,
-    expression: SORT_KEYS[o.field],
-    ascending: (o.direction ?? 'ASC') === 'ASC',
-  }));
+  const last = order[order.length - 1];
+  if (last?.field !== 'ID' || last.via) order.push({ field: 'ID', direction: 'ASC' });
+  return order.map((o, i) => {
+    const ascending = (o.direction ?? 'ASC') === 'ASC';
+    let expression: string;
+    if (o.via) expression = viaKey(o.field, o.via, ascending, i, scope);
+    else if (o.field in ENTITY_KEYS)
+      expression = ENTITY_KEYS[o.field as keyof typeof ENTITY_KEYS]('n');
+    else expression = OWN_KEYS[o.field as keyof typeof OWN_KEYS];
+    if (o.field === 'RELATION_COUNT' && !o.via)
+      scope.params.entityRelationTypes = ENTITY_RELATION_TYPES;
+    return { alias: `k${i}`, expression, ascending };
+  });
+}
+
+/** What a cursor is valid for: the keys, their directions and what they follow. */
+function orderSignature(orderBy: EntityOrder[]): string {
+  return orderBy
+    .map((o) => {
+      const via = o.via
+        ? `@${o.via.direction ?? 'BOTH'}:${(o.via.types ?? []).join('|')}:${(o.via.entityType ?? []).join('|')}`
+        : '';
+      return `${o.field}${via}:${o.direction ?? 'ASC'}`;
+    })
+    .join(',');
 }
 
 /**
@@ -80,11 +143,11 @@ export function listQuery(
   maxPageSize: number,
 ) {
   const orderBy = args.orderBy?.length ? args.orderBy : DEFAULT_ORDER;
-  const keys = sortKeys(orderBy);
-  const signature = orderBy.map((o) => `${o.field}:${o.direction ?? 'ASC'}`).join(',');
+  const scope = new CypherScope();
+  const keys = sortKeys(orderBy, scope);
+  const signature = orderSignature(orderBy);
   const request = pageRequest(args, maxPageSize, signature, keys.length);
 
-  const scope = new CypherScope();
   const filter = compileFilter(
     filterName,
     args.filter as Record<string, unknown> | null,
@@ -99,8 +162,18 @@ export function listQuery(
     .map((k) => `${k.alias} ${k.ascending !== request.backward ? 'ASC' : 'DESC'}`)
     .join(', ');
 
+  // Rows reached from the entity the filter names, when it names one; else every row.
+  const anchor = anchorOf(filterName, args.filter as Record<string, unknown> | null);
+  const rows = anchor
+    ? [
+        anchorLookup(anchor, 'anchor', scope),
+        `MATCH ${anchor.path('n', 'anchor')}`,
+        `WITH DISTINCT n WHERE n:${label}`,
+        'WITH n',
+      ]
+    : [`MATCH (n:${label})`];
   const page = [
-    `MATCH (n:${label})`,
+    ...rows,
     `WHERE ${filter}`,
     `WITH n, ${keys.map((k) => `${k.expression} AS ${k.alias}`).join(', ')}`,
     ...(bounds.length ? [`WHERE ${bounds.map((b) => `(${b})`).join(' AND ')}`] : []),
@@ -108,7 +181,7 @@ export function listQuery(
     `LIMIT toInteger(${limit})`,
     `RETURN n {.*, labels: labels(n)} AS node, [${keys.map((k) => k.alias).join(', ')}] AS key`,
   ].join('\n');
-  const count = [`MATCH (n:${label})`, `WHERE ${filter}`, 'RETURN count(n) AS total'].join('\n');
+  const count = [...rows, `WHERE ${filter}`, 'RETURN count(n) AS total'].join('\n');
   const query: ListQuery = {
     page,
     count,

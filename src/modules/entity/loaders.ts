@@ -7,8 +7,16 @@ import * as cypher from './cypher';
 import { ENTITY_RELATION_TYPES } from './labels';
 import type { EntityModel, LinkModel, MentionModel } from './model';
 
+/** A typed relationship field's arguments, compiled (entity/links.ts linkNarrowing). */
+export interface CompiledNarrowing {
+  /** Identifies the arguments within a request: loaders are shared per spec and key. */
+  key: string;
+  narrowing: cypher.LinkNarrowing;
+  params: Record<string, unknown>;
+}
+
 export function entityLoaders(db: Database) {
-  const links = new Map<cypher.LinkSpec, DataLoader<string, LinkModel[]>>();
+  const links = new Map<cypher.LinkSpec, Map<string, DataLoader<string, LinkModel[]>>>();
   return {
     entityById: batchBy<EntityModel | null>(db, cypher.entitiesById, 'entity', null),
     mentionsByEntity: batchByArgs((first: number) =>
@@ -22,12 +30,19 @@ export function entityLoaders(db: Database) {
           types: types?.length ? types : ENTITY_RELATION_TYPES,
         }),
     ),
-    /** The links of one typed relationship field; specs are module constants, so one loader each. */
-    linksBy(spec: cypher.LinkSpec): DataLoader<string, LinkModel[]> {
-      let loader = links.get(spec);
+    /**
+     * The links of one typed relationship field, for one set of its arguments: specs are
+     * module constants, so one loader per spec and distinct arguments.
+     */
+    linksBy(spec: cypher.LinkSpec, args?: CompiledNarrowing): DataLoader<string, LinkModel[]> {
+      let bySpec = links.get(spec);
+      if (!bySpec) links.set(spec, (bySpec = new Map()));
+      const key = args?.key ?? '';
+      let loader = bySpec.get(key);
       if (!loader) {
-        loader = batchBy<LinkModel[]>(db, cypher.linkQuery(spec), 'links', []);
-        links.set(spec, loader);
+        const query = cypher.linkQuery(spec, args?.narrowing);
+        loader = batchBy<LinkModel[]>(db, query, 'links', [], args?.params);
+        bySpec.set(key, loader);
       }
       return loader;
     },

@@ -41,6 +41,8 @@ export interface LinkModel {
   from: EntityModel;
   to: EntityModel;
   props: RelationshipProps;
+  /** Its place in the list: the key its cursor encodes (entity/cypher.ts LINK_KEY). */
+  key: (string | number)[];
 }
 
 /** A MENTIONED_IN edge with the paragraph (or, in a heading, the section) it points at. */

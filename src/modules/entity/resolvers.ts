@@ -11,10 +11,12 @@ import type {
   QueryResolvers,
   Resolvers,
 } from '../../generated/graphql';
-import { listLimit } from '../../pagination';
+import { documentFor } from '../../documentScope';
+import { encodeCursor, listLimit } from '../../pagination';
 import * as cypher from './cypher';
 import type { FilterName } from './filter';
 import { entityLabelOf, entityTypeOf, toEnum, type EntityLabel } from './labels';
+import { LINK_ORDER, linkNarrowing, type LinkArgs } from './links';
 import { listEntities, type ListArgs } from './list';
 import type { ConnectionModel, EntityModel } from './model';
 
@@ -35,14 +37,27 @@ export const entityFields = {
     loaders.relationsByEntity({ types: types ?? null, direction }).load(entity.id),
 } satisfies ProjectResolvers;
 
-/** A typed relationship field: the links of one LinkSpec, batched per request. */
+/**
+ * A typed relationship field: the links of one LinkSpec, batched per request, narrowed by
+ * the field's `filter`, `first` and `after`.
+ */
 export function linkField(spec: cypher.LinkSpec) {
-  return (entity: EntityModel, _args: unknown, { loaders }: Context) =>
-    loaders.linksBy(spec).load(entity.id);
+  return async (entity: EntityModel, args: LinkArgs, { loaders, config }: Context) => {
+    const narrowing = linkNarrowing(spec, args, config.maxPageSize);
+    if (narrowing?.needsDefaultDocument) {
+      narrowing.params.defaultDocument = await documentFor(
+        null,
+        loaders.documentIds,
+        'mentionedInDocument',
+      );
+    }
+    return loaders.linksBy(spec, narrowing ?? undefined).load(entity.id);
+  };
 }
 
 /** The edge data every Link type shares. */
 export const linkFields = {
+  cursor: (link) => encodeCursor(LINK_ORDER, link.key),
   evidence: (link) =>
     link.props.quote != null
       ? {

@@ -143,8 +143,11 @@ export async function readComparisons(
     observations: ObservationRow[];
   }>(cypher.indicatorObservations, { document, indicators });
   return rows.map(({ document, indicator, observations }) => {
-    const year = document.years?.[0] ?? Math.min(...observations.map((o) => o.year));
-    const nextYear = document.years?.[1] ?? year + 1;
+    const { executionYear, planYear } = document;
+    const year =
+      executionYear ??
+      (planYear != null ? planYear - 1 : Math.min(...observations.map((o) => o.year)));
+    const nextYear = planYear ?? year + 1;
     return { document, ...compareIndicator(indicator, observations, year, nextYear) };
   });
 }

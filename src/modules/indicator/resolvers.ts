@@ -9,6 +9,7 @@ import {
 } from '../entity/resolvers';
 import * as cypher from './cypher';
 import type { ObservationModel } from './model';
+import { observationStats } from './stats';
 
 /** An observation's evidence, flattened on the node by the seed. */
 function evidenceOf(observation: ObservationModel) {
@@ -26,6 +27,17 @@ export const indicatorResolvers: Resolvers = {
   Query: {
     indicators: listField('Indicator', 'IndicatorFilter'),
     indicator: oneField('Indicator'),
+    observationStats: (_root, args, { db, loaders }) =>
+      observationStats(db, args, () =>
+        documentFor(null, loaders.documentIds, 'mentionedInDocument'),
+      ),
+  },
+  ObservationStats: {
+    indicator: (stats, _args, { loaders }) =>
+      stats.indicatorId ? loaders.entityById.load(stats.indicatorId) : null,
+    document: (stats, _args, { loaders }) =>
+      stats.documentId ? loaders.documentById.load(stats.documentId) : null,
+    kind: (stats) => (stats.kind ? (stats.kind.toUpperCase() as ObservationKind) : null),
   },
   Indicator: {
     ...entityFields,

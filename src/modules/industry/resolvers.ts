@@ -20,12 +20,12 @@ export const industryResolvers: Resolvers = {
   },
   Industry: {
     ...entityFields,
-    projects: (industry, { includeSubIndustries }, context) =>
-      (includeSubIndustries ? projectsIncludingSubIndustries : projects)(industry, {}, context),
-    organizations: (industry, { includeSubIndustries }, context) =>
+    projects: (industry, { includeSubIndustries, ...args }, context) =>
+      (includeSubIndustries ? projectsIncludingSubIndustries : projects)(industry, args, context),
+    organizations: (industry, { includeSubIndustries, ...args }, context) =>
       (includeSubIndustries ? organizationsIncludingSubIndustries : organizations)(
         industry,
-        {},
+        args,
         context,
       ),
     partOf: linkField(links.partOf),

@@ -38,8 +38,9 @@ const OTHER_COOKBOOK_VARIABLES: Record<string, Variables> = {
   PathBetweenTwoEntities: { from: 'Organization:京运通', to: 'Industry:晶硅光伏', maxHops: 4 },
   CountiesSeekingAProvincialDevelopmentZone: { designation: '省级化工园区' },
   ProjectsCompletedIn2024: { year: 2025, wording: '建成投运' },
-  ASectionItsParagraphsAndMentions: { label: '二、(四)' },
+  ASectionItsParagraphsAndMentions: { label: '二、(四)', document: 'Document:leshan-2025' },
   ExportANeighbourhood: { id: 'AdminDivision:犍为县', depth: 2 },
+  MeanGrowthTarget: { year: 2024 },
 };
 
 export const questions: Request[] = Object.entries(QUERIES).map(([name, query]) => {

@@ -2,9 +2,17 @@ package leshan.neo4j;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -12,6 +20,9 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -22,6 +33,9 @@ import org.neo4j.io.ByteUnit;
  * neo4j.txTimeoutSeconds} (default 30); the heap is the JVM's own {@code -Xmx}. The process stops
  * cleanly on SIGTERM and also when its standard input closes, so it never outlives the Node process
  * that started it.
+ *
+ * <p>Auth is on. The user {@code neo4j}'s password lives in {@code <dataDir>/password} (mode 0600):
+ * generated on first start (or when the file is missing), set on a fresh store, never printed.
  */
 public final class EmbeddedNeo4j {
   private EmbeddedNeo4j() {}
@@ -47,6 +61,7 @@ public final class EmbeddedNeo4j {
               .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout))
               .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
               .setConfig(GraphDatabaseSettings.udc_enabled, false)
+              .setConfig(GraphDatabaseSettings.auth_enabled, true)
               .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
               // The API closes its driver before stopping Neo4j, so there is nothing to wait
               // for; the default waits (5 s each) would only slow every shutdown down.
@@ -56,6 +71,15 @@ public final class EmbeddedNeo4j {
     } catch (RuntimeException e) {
       System.err.println("Neo4j failed to start: " + rootMessage(e));
       e.printStackTrace();
+      System.exit(1);
+      return;
+    }
+
+    try {
+      ensurePassword(service, home.resolve("password"));
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Neo4j could not set its password: " + rootMessage(e));
+      service.shutdown();
       System.exit(1);
       return;
     }
@@ -89,6 +113,47 @@ public final class EmbeddedNeo4j {
     watchdog.setDaemon(true);
     watchdog.start();
     stopped.await();
+  }
+
+  /**
+   * Makes the user {@code neo4j}'s password the one in {@code file}. Only a fresh store (whose
+   * {@code neo4j} still has to change the default password) or a missing file costs a write:
+   * a restart on the same store reads one row of the system database and goes on.
+   */
+  private static void ensurePassword(DatabaseManagementService service, Path file)
+      throws IOException {
+    GraphDatabaseService system = service.database("system");
+    boolean fresh;
+    try (Transaction tx = system.beginTx(5, TimeUnit.MINUTES);
+        Result users =
+            tx.execute(
+                "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j' "
+                    + "RETURN passwordChangeRequired")) {
+      fresh = !users.hasNext() || Boolean.TRUE.equals(users.next().get("passwordChangeRequired"));
+    }
+    if (!fresh && Files.exists(file)) return;
+    if (!Files.exists(file)) {
+      byte[] random = new byte[24];
+      new SecureRandom().nextBytes(random);
+      Path partial = file.resolveSibling(file.getFileName() + ".new");
+      Files.deleteIfExists(partial);
+      Files.createFile(
+          partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(
+          partial, Base64.getUrlEncoder().withoutPadding().encodeToString(random), StandardCharsets.UTF_8);
+      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+    String password = Files.readString(file, StandardCharsets.UTF_8).trim();
+    try (Transaction tx = system.beginTx(5, TimeUnit.MINUTES)) {
+      tx.execute(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+              Map.of("password", password))
+          .close();
+      tx.commit();
+    } catch (RuntimeException e) {
+      // Neo4j refuses to "change" a password to itself: the store already has this one.
+      if (!rootMessage(e).contains("cannot be the same")) throw e;
+    }
   }
 
   private static String rootMessage(Throwable e) {
