@@ -1,5 +1,7 @@
 import type { Config } from './config';
+import { requestTimedOut, responseTooLarge } from './errors';
 import type { Database } from './neo4j';
+import { RequestScope } from './requestScope';
 import { documentLoaders } from './modules/document/loaders';
 import { entityLoaders } from './modules/entity/loaders';
 import { footnoteLoaders } from './modules/footnote/loaders';
@@ -12,6 +14,8 @@ export interface Context {
   db: Database;
   config: Config;
   loaders: Loaders;
+  /** The request's deadline and answer budget; stopping it cancels its Neo4j work. */
+  scope: RequestScope;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -28,6 +32,13 @@ export function createLoaders(db: Database) {
   };
 }
 
-export function createContext(db: Database, config: Config): Context {
-  return { db, config, loaders: createLoaders(db) };
+export function createContext(database: Database, config: Config): Context {
+  const scope = new RequestScope(
+    config.requestTimeoutMs,
+    () => requestTimedOut(config.requestTimeoutMs),
+    config.responseLimitBytes,
+    () => responseTooLarge(config.responseLimitBytes),
+  );
+  const db = database.forRequest(scope);
+  return { db, config, loaders: createLoaders(db), scope };
 }

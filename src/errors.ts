@@ -7,9 +7,11 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  * - BAD_USER_INPUT: an argument is malformed (an id that is not an id, a foreign cursor);
  * - NOT_FOUND: a name or label given to pick one thing matches nothing it could mean;
  * - LIMIT_EXCEEDED: the request is over a published limit (page size, ids per request,
- *   query depth, aliases, tokens, cost, body size, the Neo4j transaction timeout);
+ *   query depth, aliases, tokens, cost, body size, the shape of filters, the Neo4j
+ *   transaction timeout, the request deadline, the response size);
  *   `extensions.limit` says the limit;
  * - BAD_REQUEST: the HTTP body is not a GraphQL request at all (not JSON);
+ * - READ_ONLY: a mutation or subscription: the API only answers queries (HTTP 400);
  * - SERVICE_UNAVAILABLE: Neo4j is down or restarting; HTTP 503 with Retry-After,
  *   `extensions.retryable` true: the same request succeeds once it is back;
  * - INTERNAL_SERVER_ERROR: anything unexpected, logged in full and masked.
@@ -20,6 +22,7 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   NotFound: 'NOT_FOUND',
   LimitExceeded: 'LIMIT_EXCEEDED',
+  ReadOnly: 'READ_ONLY',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -35,6 +38,45 @@ export function notFound(message: string): GraphQLError {
 export function limitExceeded(message: string, limit: number, argument?: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.LimitExceeded, limit, ...(argument ? { argument } : {}) },
+  });
+}
+
+/** A mutation or a subscription: the API answers queries only. */
+export function readOnly(operation: string): GraphQLError {
+  return withStatus(
+    new GraphQLError(
+      `This API is read-only: it answers queries, and a ${operation} is not one. Send a \`query\` operation.`,
+      { extensions: { code: ErrorCode.ReadOnly } },
+    ),
+    400,
+  );
+}
+
+/** A request stopped at its deadline (REQUEST_TIMEOUT_MS). */
+export function requestTimedOut(timeoutMs: number): GraphQLError {
+  return limitExceeded(
+    `The request ran longer than the ${timeoutMs} ms allowed (REQUEST_TIMEOUT_MS) and was stopped, ` +
+      'its Neo4j work cancelled. Ask for fewer items, fewer nested lists, or a narrower filter.',
+    timeoutMs,
+  );
+}
+
+/** A request whose answer grew past the ceiling (RESPONSE_LIMIT_BYTES). */
+export function responseTooLarge(limitBytes: number): GraphQLError {
+  return limitExceeded(
+    `The answer grew past the limit of ${limitBytes} bytes (RESPONSE_LIMIT_BYTES) and the request was stopped. ` +
+      'Page through lists with `first`/`after`, or ask for fewer fields or nested lists.',
+    limitBytes,
+  );
+}
+
+/**
+ * The same error with an HTTP status, for errors raised before execution (Apollo answers
+ * those 500 unless told otherwise); Apollo strips `extensions.http` from the response.
+ */
+export function withStatus(error: GraphQLError, status: number): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: { ...error.extensions, http: { status } },
   });
 }
 

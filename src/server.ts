@@ -5,11 +5,14 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type ErrorRequestHandler } from 'express';
+import { printSchema } from 'graphql';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { ErrorCode, formatError } from './errors';
+import { httpHeaders } from './httpHeaders';
 import { parseOptions, queryLimitRules } from './limits';
 import type { Database } from './neo4j';
+import { requestGuard } from './requestGuard';
 import { resolvers } from './resolvers';
 import { countRequestStatements, requestLogPlugin } from './requestLog';
 import { loadTypeDefs } from './schema';
@@ -59,9 +62,11 @@ function bodyErrors(config: Config): ErrorRequestHandler {
 /** Builds the HTTP app (GraphQL, health, readiness) without listening, so tests can use it. */
 export async function buildApp(db: Database, config: Config): Promise<App> {
   const app = express();
+  app.use(httpHeaders(config));
   const httpServer = createServer(app);
+  const schema = buildSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema,
     formatError: (formatted, error) => formatError(formatted, error, config.queryTimeoutMs),
     includeStacktraceInErrorResponses: false,
     // Refuses simple (CSRF-able) requests: a browser must send a JSON content type or the
@@ -77,12 +82,18 @@ export async function buildApp(db: Database, config: Config): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(),
+      requestGuard(config),
     ],
   });
   await apollo.start();
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  // The SDL, for typed clients (graphql-codegen): the same text as docs/schema.graphql.
+  const sdl = `${printSchema(schema)}\n`;
+  app.get('/schema.graphql', (_req, res) => {
+    res.type('application/graphql; charset=utf-8').send(sdl);
   });
   app.get('/ready', async (_req, res) => {
     const neo4j = await db.ping();

@@ -15,6 +15,8 @@ import neo4j, {
 } from 'neo4j-driver';
 import { Availability } from './availability';
 
+import type { RequestScope } from '../requestScope';
+
 export interface Neo4jConnection {
   uri: string;
   user: string;
@@ -77,14 +79,26 @@ function plainMap(map: Record<string, unknown>): Row {
  * every value comes out as plain JavaScript.
  */
 export class Database {
-  private readonly observers = new Set<QueryObserver>();
-  private readonly availability = new Availability();
-
   private constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
     readonly timeoutMs: number,
+    private readonly observers = new Set<QueryObserver>(),
+    private readonly availability = new Availability(),
+    private readonly scope?: RequestScope,
   ) {}
+
+  /** The same database for one request: its reads stop when the request is stopped. */
+  forRequest(scope: RequestScope): Database {
+    return new Database(
+      this.driver,
+      this.database,
+      this.timeoutMs,
+      this.observers,
+      this.availability,
+      scope,
+    );
+  }
 
   static async connect(connection: Neo4jConnection, timeoutMs = 10000): Promise<Database> {
     const driver = neo4j.driver(
@@ -145,12 +159,18 @@ export class Database {
       defaultAccessMode: neo4j.session.READ,
     });
     const counter = statementCounter.getStore();
-    try {
-      return (await session.executeRead((tx) => this.runner(tx, counter)(cypher, params), {
+    const scope = this.scope;
+    const work = () =>
+      session.executeRead((tx) => this.runner(tx, counter)(cypher, params), {
         timeout: this.timeoutMs,
-      })) as T[];
+        ...(scope ? { metadata: { request: scope.id } } : {}),
+      }) as Promise<T[]>;
+    try {
+      return scope ? await scope.run(session, work) : await work();
     } finally {
-      await session.close();
+      // A stopped request's session is already closing (RESET); do not wait for Neo4j.
+      if (scope?.error) session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 

@@ -1,32 +1,40 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { parse, validate, type DocumentNode } from 'graphql';
-import { QUERY_LIMITS, queryLimitRules } from '../../src/limits';
+import { parse, validate } from 'graphql';
+import { readConfig, type InputLimits } from '../../src/config';
+import {
+  QUERY_LIMITS,
+  checkCost,
+  checkInputShape,
+  queryCost,
+  queryLimitRules,
+} from '../../src/limits';
 import { buildSchema } from '../../src/server';
 import { readCookbook } from '../web/cookbook';
 import { QUERIES } from './queries';
+import { cookbook, questions, type Request } from './support/requests';
 
-/** The realistic queries: the researcher questions and every query of the cookbook. */
-const REALISTIC: Record<string, string> = {
-  ...QUERIES,
-  ...Object.fromEntries(readCookbook().map((entry) => [`cookbook/${entry.file}`, entry.query])),
-};
+/** The realistic requests: the researcher questions and every operation of the cookbook. */
+const REALISTIC: Request[] = [...questions, ...cookbook];
 
-/** Depth, aliases and cost as armor counts them, and tokens as graphql-js counts them. */
-function measure(document: DocumentNode, source: string) {
-  const seen = { depth: 0, aliases: 0, cost: 0 };
+/** Depth and aliases as armor counts them, cost as checkCost does, tokens as graphql-js does. */
+function measure({ query, variables, operationName }: Request) {
+  const document = parse(query);
+  const seen = { depth: 0, aliases: 0 };
   const record = (key: keyof typeof seen) => [
     (_: unknown, details: { n: number }) => (seen[key] = details.n),
   ];
   const armor = new ApolloArmor({
     maxDepth: { n: Infinity, onAccept: record('depth') },
     maxAliases: { n: Infinity, onAccept: record('aliases') },
-    costLimit: { maxCost: Infinity, onAccept: record('cost') },
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     maxDirectives: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   });
-  validate(buildSchema(), document, armor.protect().validationRules);
-  return { ...seen, tokens: tokenCount(source) };
+  const schema = buildSchema();
+  validate(schema, document, armor.protect().validationRules);
+  const cost = queryCost(schema, document, variables, operationName);
+  return { ...seen, cost, tokens: tokenCount(query) };
 }
 
 function tokenCount(source: string): number {
@@ -47,21 +55,24 @@ function tokenCount(source: string): number {
 
 describe('query limits', () => {
   const schema = buildSchema();
-  const measured = Object.entries(REALISTIC).map(([name, source]) => ({
-    name,
-    ...measure(parse(source), source),
-  }));
+  const measured = REALISTIC.map((request) => ({ name: request.name, ...measure(request) }));
 
-  it('measures the cookbook too', () => {
-    expect(measured.filter(({ name }) => name.startsWith('cookbook/'))).toHaveLength(
-      readCookbook().length,
+  it('measures every researcher question and cookbook file', () => {
+    expect(measured.length).toBeGreaterThanOrEqual(
+      Object.keys(QUERIES).length + readCookbook().length,
     );
   });
 
   it('accepts every realistic query', () => {
-    for (const { name } of measured) {
-      const errors = validate(schema, parse(REALISTIC[name]), queryLimitRules());
-      expect({ name, errors: errors.map((e) => e.message) }).toEqual({ name, errors: [] });
+    for (const { name, query, variables, operationName } of REALISTIC) {
+      const document = parse(query);
+      const errors = validate(schema, document, queryLimitRules()).map((e) => e.message);
+      try {
+        checkCost(schema, document, variables, operationName);
+      } catch (error) {
+        errors.push((error as Error).message);
+      }
+      expect({ name, errors }).toEqual({ name, errors: [] });
     }
   });
 
@@ -72,8 +83,58 @@ describe('query limits', () => {
     expect(max('cost') * 2).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
     expect(max('tokens') * 4).toBeLessThanOrEqual(QUERY_LIMITS.maxTokens);
     expect(max('aliases')).toBeLessThan(QUERY_LIMITS.maxAliases);
+    const costliest = measured.reduce((a, b) => (b.cost > a.cost ? b : a));
+    process.stdout.write(`costliest realistic query: ${costliest.name}\n`);
     process.stdout.write(
       `largest realistic query: depth ${max('depth')}, aliases ${max('aliases')}, cost ${max('cost')}, tokens ${max('tokens')}\n`,
+    );
+  });
+});
+
+describe('input shape limits', () => {
+  const schema = buildSchema();
+  const defaults = readConfig({}).inputLimits;
+  const keys = Object.keys(defaults) as (keyof InputLimits)[];
+
+  /** The smallest value of each limit that lets the request through. */
+  function measureShape(request: Request): Record<keyof InputLimits, number> {
+    const document = parse(request.query);
+    const smallest = (key: keyof InputLimits) => {
+      for (let n = 0; ; n++) {
+        try {
+          checkInputShape(schema, document, request.variables, { ...defaults, [key]: n });
+          return n;
+        } catch {
+          // over this value: try the next
+        }
+      }
+    };
+    return Object.fromEntries(keys.map((key) => [key, smallest(key)])) as Record<
+      keyof InputLimits,
+      number
+    >;
+  }
+
+  it('refuses a filter nested 100,000 deep without recursion', () => {
+    let filter: Record<string, unknown> = { year: 2024 };
+    for (let i = 0; i < 100000; i++) filter = { AND: [filter] };
+    const document = parse('query ($f: ProjectFilter) { projects(filter: $f) { totalCount } }');
+    expect(() => checkInputShape(schema, document, { f: filter }, defaults)).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'LIMIT_EXCEEDED', limit: 8 }),
+      }),
+    );
+  });
+
+  it('leaves at least four times the largest realistic shape (twice for depth)', () => {
+    const measured = REALISTIC.map(measureShape);
+    const max = (key: keyof InputLimits) => Math.max(...measured.map((m) => m[key]));
+    expect(max('maxInputDepth') * 2).toBeLessThanOrEqual(defaults.maxInputDepth);
+    for (const key of ['maxListLength', 'maxConditions', 'maxOrderByKeys'] as const) {
+      expect(max(key) * 4).toBeLessThanOrEqual(defaults[key]);
+    }
+    process.stdout.write(
+      `largest realistic input: ${keys.map((key) => `${key} ${max(key)}`).join(', ')}\n`,
     );
   });
 });

@@ -57,7 +57,7 @@ describe('limits and errors over HTTP', () => {
 
   it(`refuses a query costing more than ${QUERY_LIMITS.maxCost} with LIMIT_EXCEEDED`, async () => {
     const response = await api.post(`{
-      entities(first: 100) { nodes { relations { node { relations { node { relations { node { name } } } } } } } }
+      documents { paragraphs { mentions { entity { relations { node { relations { node { name } } } } } } } }
     }`);
     expect(codeOf(response)).toBe('LIMIT_EXCEEDED');
     expect(response.errors![0].extensions!.limit).toBe(QUERY_LIMITS.maxCost);
@@ -163,6 +163,9 @@ describe('the masking of unexpected errors', () => {
         throw new Error('Neo4j exploded while running MATCH (secret:Cypher)');
       },
       observe: () => () => undefined,
+      forRequest() {
+        return this;
+      },
       ping: async () => false,
       close: async () => undefined,
     } as unknown as Database;
@@ -215,6 +218,9 @@ describe('the Neo4j transaction timeout', () => {
         throw timedOut;
       },
       observe: () => () => undefined,
+      forRequest() {
+        return this;
+      },
       ping: async () => true,
       close: async () => undefined,
     } as unknown as Database;
