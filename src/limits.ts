@@ -248,6 +248,11 @@ export const FAN_OUT: Record<string, number> = {
   'Query.footnotes': 100,
   'Query.programs': 100,
   'Query.indicatorComparison': 300,
+  // One row per unit (33 in the 乐山 graph), or per unit and group key: up to one per
+  // observation when grouped by indicator, year and kind.
+  'Query.observationStats': 200,
+  // The observations of one row: every one in its unit and group (about 5 a row).
+  'ObservationStats.observations': 20,
   'Document.paragraphs': 120,
   'Document.footnotes': 100,
   'Section.paragraphs': 8,
