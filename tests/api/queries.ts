@@ -63,7 +63,7 @@ export const QUERIES = {
   }`,
 
   programsOfSection: `query ($section: String) {
-    programs(section: $section) {
+    programs(section: $section, document: "Document:leshan-2025") {
       ${ENTITY} type isProgram
       footnotes { number ordinal anomaly marker sentence section { label } }
     }
@@ -94,7 +94,7 @@ export const QUERIES = {
   gdpComparison: `{
     indicator(name: "地区生产总值增长") {
       ${ENTITY}
-      comparison {
+      comparison(document: "Document:leshan-2025") {
         document { id } year estimate gap metTarget target targetDerived nextYear nextTarget
         estimateObservation { value qualifier text }
         nextTargetObservation { value qualifier text ${EVIDENCE} }
@@ -135,7 +135,7 @@ export const QUERIES = {
   }`,
 
   paragraphMentions: `{
-    section(label: "二、(四)") {
+    section(label: "二、(四)", document: "Document:leshan-2025") {
       label title
       paragraphs {
         order lead
@@ -146,7 +146,7 @@ export const QUERIES = {
   }`,
 
   emergingIndustries: `{
-    industries(filter: { AND: [{ kind: [EMERGING_INDUSTRY] }, { mentionedInSection: "二、(一)" }] }) {
+    industries(filter: { AND: [{ kind: [EMERGING_INDUSTRY] }, { mentionedInSection: "二、(一)", mentionedInDocument: "Document:leshan-2025" }] }) {
       nodes { ${ENTITY} kind }
     }
   }`,
