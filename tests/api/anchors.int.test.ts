@@ -2,6 +2,7 @@ import type { FilterName } from '../../src/modules/entity/filter';
 import { listQuery } from '../../src/modules/entity/list';
 import type { EntityLabel } from '../../src/modules/entity/labels';
 import { startApi, type Json, type TestApi } from './support/api';
+import { operatorsOf, type PlanNode } from './support/plans';
 
 /*
  * A filter that names an entity (an industry, a county, an organisation) starts its list
@@ -9,18 +10,6 @@ import { startApi, type Json, type TestApi } from './support/api';
  * every row of the label (issue 11). The answers must not change: each anchored filter
  * answers exactly as the same condition inside an OR, which the compiler never anchors.
  */
-
-interface PlanNode {
-  operatorType: string;
-  arguments?: { Details?: string };
-  children?: PlanNode[];
-}
-
-function operatorsOf(plan: PlanNode): string[] {
-  const name = plan.operatorType.replace(/@neo4j$/, '');
-  const details = plan.arguments?.Details ? ` ${plan.arguments.Details}` : '';
-  return [`${name}${details}`, ...(plan.children ?? []).flatMap(operatorsOf)];
-}
 
 const cases: { list: string; label: EntityLabel; filterName: FilterName; filter: Json }[] = [
   {

@@ -5,6 +5,7 @@ import type { Params } from '../../src/neo4j';
 import { fetch } from '../support/http';
 import { dataOf, startApi, type TestApi } from './support/api';
 import { cookbook, questions, type Request, type Variables } from './support/requests';
+import { operatorsOf, type PlanNode } from './support/plans';
 
 /*
  * Every statement the API sends starts from a label or an index, never from a scan of
@@ -12,19 +13,6 @@ import { cookbook, questions, type Request, type Variables } from './support/req
  * each statement a broad run of real requests sends, with its parameters, and every
  * constant statement of the Cypher modules, whether or not that run sent it.
  */
-
-interface PlanNode {
-  operatorType: string;
-  arguments?: { Details?: string };
-  children?: PlanNode[];
-}
-
-/** Every operator of a plan, with its details, depth first. */
-function operatorsOf(plan: PlanNode): string[] {
-  const name = plan.operatorType.replace(/@neo4j$/, '');
-  const details = plan.arguments?.Details ? ` ${plan.arguments.Details}` : '';
-  return [`${name}${details}`, ...(plan.children ?? []).flatMap(operatorsOf)];
-}
 
 /** The exported string constants of src/modules/<domain>/cypher.ts and src/export/cypher.ts. */
 function constantStatements(): { name: string; cypher: string }[] {

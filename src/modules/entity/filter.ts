@@ -164,7 +164,8 @@ const entityFields: Record<string, FieldCompiler> = {
   relatedTo: (filter: RelationFilter, { node }, scope) => relationPredicate(node, filter, scope),
 };
 
-const ARROWS: Record<Direction, [string, string]> = {
+/** The arrow halves of a relationship pattern, by direction. */
+export const ARROWS: Record<Direction, [string, string]> = {
   OUT: ['-', '->'],
   IN: ['<-', '-'],
   BOTH: ['-', '-'],

@@ -1,9 +1,16 @@
-import type { Direction, EntityOrder, EntityOrderField, OrderVia } from '../../generated/graphql';
+import type { EntityOrder, EntityOrderField, OrderVia } from '../../generated/graphql';
 import { badInput } from '../../errors';
 import type { Database } from '../../neo4j';
 import { encodeCursor, pageOf, pageRequest, type KeyValue, type PageArgs } from '../../pagination';
 import { documentFor } from '../../documentScope';
-import { anchorLookup, anchorOf, compileFilter, CypherScope, type FilterName } from './filter';
+import {
+  anchorLookup,
+  anchorOf,
+  ARROWS,
+  compileFilter,
+  CypherScope,
+  type FilterName,
+} from './filter';
 import { ENTITY_RELATION_TYPES, LABEL_OF_TYPE, type EntityLabel } from './labels';
 import type { ConnectionModel, EntityModel } from './model';
 
@@ -22,12 +29,6 @@ const OWN_KEYS: Record<Exclude<EntityOrderField, keyof typeof ENTITY_KEYS>, stri
   FIRST_MENTION:
     'coalesce(head(COLLECT { MATCH (n)-[m:MENTIONED_IN]->() RETURN m.start ORDER BY m.start LIMIT 1 }), 2147483647)',
   RELATION_COUNT: 'COUNT { (n)-[r]-(:Entity) WHERE type(r) IN $entityRelationTypes }',
-};
-
-const ARROWS: Record<Direction, [string, string]> = {
-  OUT: ['-', '->'],
-  IN: ['<-', '-'],
-  BOTH: ['-', '-'],
 };
 
 /**
