@@ -1,7 +1,7 @@
 import { buildSeed, BuildError, type GraphArtifact } from './compile';
 import { type CorpusReport, listCorpus } from './corpus';
-import { type Log, type SeedDatabase, stderrLog } from './load';
-import { seedDatabase, type SeedResult } from './seedDatabase';
+import { applySchema, type Log, type SeedDatabase, stderrLog } from './load';
+import { loadIfStale, type SeedResult } from './seedDatabase';
 
 export interface RefusedReport {
   name: string;
@@ -82,9 +82,9 @@ export async function seedCorpus(
   warnings.push(...curationConflicts(built));
   for (const warning of warnings) log(`warning: ${warning}`);
   for (const { name, reason } of refused) log(`refused: ${name} was not loaded: ${reason}`);
+  // The schema once for all reports, then each report that is missing or stale.
+  await applySchema(db, log);
   const loaded: SeedResult[] = [];
-  for (const { artifact } of built) {
-    loaded.push(await seedDatabase(db, { artifact, force, log }));
-  }
+  for (const { artifact } of built) loaded.push(await loadIfStale(db, artifact, { force, log }));
   return { loaded, refused, warnings };
 }

@@ -29,9 +29,21 @@ export async function seedDatabase(
 ): Promise<SeedResult> {
   const log = options.log ?? stderrLog;
   const artifact = options.artifact ?? built(options, log);
-  const counts = { nodes: artifact.nodes.length, relationships: artifact.relationships.length };
   await applySchema(db, log);
-  if (!options.force && !(await isStale(db, artifact))) {
+  return loadIfStale(db, artifact, { force: options.force, log });
+}
+
+/**
+ * Loads a built artifact when the database's copy is missing or stale (or `force`). The
+ * schema (constraints and indexes) must be in place: applySchema.
+ */
+export async function loadIfStale(
+  db: SeedDatabase,
+  artifact: GraphArtifact,
+  { force = false, log = stderrLog }: { force?: boolean; log?: Log } = {},
+): Promise<SeedResult> {
+  const counts = { nodes: artifact.nodes.length, relationships: artifact.relationships.length };
+  if (!force && !(await isStale(db, artifact))) {
     log(`${artifact.documentId}: up to date`);
     return { documentId: artifact.documentId, loaded: false, ...counts };
   }

@@ -23,17 +23,6 @@ export interface SourceMeta {
 /** A metadata file (source.yaml, meta.yaml or --meta): every field optional, each overrides the text. */
 export type MetaOverrides = Partial<SourceMeta>;
 
-const FIELDS = [
-  'slug',
-  'title',
-  'issuer',
-  'deliveredOn',
-  'venue',
-  'region',
-  'years',
-  'truncated',
-  'truncationNote',
-];
 const TEXT_FIELDS = [
   'slug',
   'title',
@@ -43,6 +32,7 @@ const TEXT_FIELDS = [
   'region',
   'truncationNote',
 ] as const;
+const FIELDS: string[] = [...TEXT_FIELDS, 'years', 'truncated'];
 const YEARS_HINT = 'years: {execution: 2024, plan: 2025}';
 
 /**

@@ -267,27 +267,44 @@ const MENTIONED_IN_GROUP = {
 const COUNTY_PATH = (node: string, division: string) =>
   `(${node})-[:LOCATED_IN]->()-[:PART_OF|LOCATED_IN${HIERARCHY_HOPS}]->(${division}:AdminDivision)`;
 
-/** From a project to its industries and the ones they are part of (PART_OF, up to HIERARCHY_DEPTH). */
-const INDUSTRY_PATH = (node: string, industry: string) =>
-  `(${node})-[:IN_INDUSTRY]->(:Industry)-[:PART_OF${HIERARCHY_HOPS}]->(${industry}:Industry)`;
+/**
+ * From an entity (first through `through`, a fixed fragment) to its industries and the
+ * ones they are part of (PART_OF, up to HIERARCHY_DEPTH).
+ */
+const INDUSTRY_PATH = (node: string, industry: string, through = '') =>
+  `(${node})${through}-[:IN_INDUSTRY]->(:Industry)-[:PART_OF${HIERARCHY_HOPS}]->(${industry}:Industry)`;
 
 const ORGANIZATION_PATH = (node: string, organization: string) =>
   `(${node})-[:UNDERTAKEN_BY]->(${organization}:Organization)`;
 
+/**
+ * The entity reaches, along `path`, the one the text names (id, name or alias): the
+ * predicate of a field that may also anchor a list (ANCHORS below uses the same path).
+ */
+function reachesNamed(
+  path: (node: string, other: string) => string,
+  prefix: string,
+): (name: string, at: At, scope: CypherScope) => string {
+  return (name, { node }, scope) => {
+    const other = scope.variable(prefix);
+    return `EXISTS { MATCH ${path(node, other)} WHERE ${namedBy(other, scope.param(name))} }`;
+  };
+}
+
 /** Located in the named division, directly or through places and divisions inside it. */
-const inCounty: FieldCompiler = (county: string, { node }, scope) => {
-  const a = scope.variable('division');
-  return `EXISTS { MATCH ${COUNTY_PATH(node, a)} WHERE ${namedBy(a, scope.param(county))} }`;
-};
+const inCounty = reachesNamed(COUNTY_PATH, 'division');
 
 /** In the named industry or in one that is part of it (PART_OF, up to HIERARCHY_DEPTH). */
-function industryPath(node: string, industry: string, scope: CypherScope, through = ''): string {
-  const i = scope.variable('industry');
-  return (
-    `EXISTS { MATCH (${node})${through}-[:IN_INDUSTRY]->(:Industry)-[:PART_OF${HIERARCHY_HOPS}]->(${i}:Industry) ` +
-    `WHERE ${namedBy(i, scope.param(industry))} }`
-  );
-}
+const inIndustry = reachesNamed(INDUSTRY_PATH, 'industry');
+
+/** Undertaken by the named organisation. */
+const undertakenByNamed = reachesNamed(ORGANIZATION_PATH, 'organization');
+
+/** Undertakes a project in the named industry (or in one that is part of it). */
+const undertakesInIndustry = reachesNamed(
+  (node, industry) => INDUSTRY_PATH(node, industry, '<-[:UNDERTAKEN_BY]-(:Project)'),
+  'industry',
+);
 
 /**
  * A condition at the top of a filter that names one entity (an industry, a county, an
@@ -442,11 +459,8 @@ const SPECS: Record<FilterName, FilterSpec> = {
     fields: {
       ...entityFields,
       county: inCounty,
-      industry: (industry: string, { node }, scope) => industryPath(node, industry, scope),
-      organization: (organization: string, { node }, scope) => {
-        const o = scope.variable('organization');
-        return `EXISTS { MATCH (${node})-[:UNDERTAKEN_BY]->(${o}:Organization) WHERE ${namedBy(o, scope.param(organization))} }`;
-      },
+      industry: inIndustry,
+      organization: undertakenByNamed,
       statuses: related((n, x, r) => `(${n})-[${r}:HAS_STATUS]->(${x}:Status)`, 'StatusFilter'),
       industries: related(
         (n, x, r) => `(${n})-[${r}:IN_INDUSTRY]->(${x}:Industry)`,
@@ -473,7 +487,7 @@ const SPECS: Record<FilterName, FilterSpec> = {
       ...entityFields,
       county: inCounty,
       industry: (industry: string, { node }, scope) =>
-        `${industryPath(node, industry, scope)} OR ${industryPath(node, industry, scope, '<-[:UNDERTAKEN_BY]-(:Project)')}`,
+        `${inIndustry(industry, { node }, scope)} OR ${undertakesInIndustry(industry, { node }, scope)}`,
       projects: related(
         (n, x, r) => `(${n})<-[${r}:UNDERTAKEN_BY]-(${x}:Project)`,
         'ProjectFilter',
