@@ -217,8 +217,11 @@ describe('researcher questions on the Leshan curation, over HTTP', () => {
     expect(manufacturing.kind).toBe('INDUSTRY');
     expect(manufacturing.mentions).toHaveLength(1);
     expect(manufacturing.mentions[0].paragraph.text).toContain('打造一批制造业企业数字化转型标杆');
-    expect(names(manufacturing.subIndustries)).toEqual(['先进制造业']);
-    expect(manufacturing.subIndustries[0].evidence.quote).toBe('先进制造业集群持续壮大');
+    expect(names(manufacturing.subIndustries)).toEqual(['先进制造业', '智能制造'].sort());
+    expect(
+      manufacturing.subIndustries.find((link: Json) => link.node.name === '先进制造业').evidence
+        .quote,
+    ).toBe('先进制造业集群持续壮大');
     expect(services.kind).toBe('SERVICES');
     expect(services.mentions.map((m: Json) => m.paragraph.text).join()).toContain(
       '规模以上工业和服务业单位各70户',
@@ -227,5 +230,44 @@ describe('researcher questions on the Leshan curation, over HTTP', () => {
     expect(grain.mentions.length).toBe(3);
     expect(names(grain.partOf)).toEqual(['粮油']);
     expect(grain.partOf[0].evidence.quote).toContain('粮食播种面积');
+  });
+
+  it('finds the hydropower stations as the energy projects the sentence names', async () => {
+    // 二、(三): 加快重大水利工程和能源项目建设,力争沙坪一级水电站、枕头坝二级水电站首台机组发电.
+    const { industry } = await ask(`{
+      industry(name: "能源") {
+        kind
+        mentions { surface }
+        subIndustries { node { name } }
+        projects { node { name } evidence { quote } year }
+      }
+    }`);
+    expect(industry.kind).toBe('INDUSTRY');
+    expect(industry.mentions.map((m: Json) => m.surface)).toContain('能源');
+    expect(names(industry.subIndustries)).toEqual(
+      ['新能源', '清洁能源', '绿色能源', '分布式能源'].sort(),
+    );
+    expect(names(industry.projects)).toEqual(['枕头坝二级水电站', '沙坪一级水电站'].sort());
+    for (const link of industry.projects) {
+      expect(link.year).toBe(2025);
+      expect(link.evidence.quote).toContain('能源项目建设');
+      expect(link.evidence.quote).toContain(link.node.name);
+    }
+  });
+
+  it('puts 兴宇航 and its composites project in 智能制造, part of 制造业', async () => {
+    // 二、(一): 加快建设兴宇航先进复合材料智能制造、全钒液流电池储能电站等项目.
+    const { industry } = await ask(`{
+      industry(name: "智能制造") {
+        mentions { surface }
+        partOf { node { name } }
+        projects { node { name } }
+        organizations { node { name } }
+      }
+    }`);
+    expect(industry.mentions).toEqual([{ surface: '智能制造' }]);
+    expect(names(industry.partOf)).toEqual(['制造业']);
+    expect(names(industry.projects)).toEqual(['兴宇航先进复合材料智能制造']);
+    expect(names(industry.organizations)).toEqual(['兴宇航']);
   });
 });

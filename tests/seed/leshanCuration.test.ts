@@ -46,6 +46,7 @@ describe('the Leshan curation', () => {
       ['浆纸', ['浆纸'], '永丰浆纸15万吨本色浆技改扩能'],
       ['集装箱物流', ['集装箱物流'], '夹江集装箱物流园区'],
       ['页岩气', ['页岩气'], '推动天然气(页岩气)资源就地转化'],
+      ['智能制造', ['智能制造'], '兴宇航先进复合材料智能制造'],
     ])('makes %s an Industry, mentioned where the text writes it', (name, surfaces, context) => {
       expect(node(`Industry:${name}`)?.labels).toEqual(['Entity', 'Industry']);
       const mentions = mentionsOf(`Industry:${name}`);
@@ -76,6 +77,7 @@ describe('the Leshan curation', () => {
       ['制造业', '打造一批制造业企业数字化转型标杆'],
       ['服务业', '净增规模以上工业和服务业单位各70户'],
       ['粮食', '粮食播种面积稳定在337万亩'],
+      ['能源', '加快重大水利工程和能源项目建设'],
     ])('makes the sector %s an Industry (%s)', (name, words) => {
       expect(leshanText).toContain(words);
       expect(node(`Industry:${name}`)?.props).toMatchObject({ name, source: 'curated' });
@@ -137,6 +139,15 @@ describe('the Leshan curation', () => {
       expect(sourcesOf('Industry:集装箱物流', 'IN_INDUSTRY')).toEqual([
         'Project:夹江集装箱物流园区',
       ]);
+      expect(sourcesOf('Industry:智能制造', 'IN_INDUSTRY')).toEqual([
+        'Organization:兴宇航',
+        'Project:兴宇航先进复合材料智能制造',
+      ]);
+      // 加快重大水利工程和能源项目建设,力争沙坪一级水电站、枕头坝二级水电站首台机组发电.
+      expect(sourcesOf('Industry:能源', 'IN_INDUSTRY')).toEqual([
+        'Project:枕头坝二级水电站',
+        'Project:沙坪一级水电站',
+      ]);
     });
 
     it('dates each placement by the part that states it', () => {
@@ -176,6 +187,13 @@ describe('the Leshan curation', () => {
       ]);
       expect(targetsOf('Industry:旅游', 'PART_OF')).toEqual(['Industry:文旅']);
       expect(targetsOf('Industry:粮食', 'PART_OF')).toEqual(['Industry:粮油']);
+      expect(targetsOf('Industry:智能制造', 'PART_OF')).toEqual(['Industry:制造业']);
+      expect(sourcesOf('Industry:能源', 'PART_OF')).toEqual([
+        'Industry:分布式能源',
+        'Industry:新能源',
+        'Industry:清洁能源',
+        'Industry:绿色能源',
+      ]);
       // 推动天然气(页岩气)资源就地转化: shale gas is a kind of natural gas, not its other name.
       expect(targetsOf('Industry:页岩气', 'PART_OF')).toEqual(['Industry:天然气']);
       expect(node('Industry:天然气')?.props.aliases).toEqual([]);
