@@ -195,7 +195,7 @@ describe('researcher questions on the Leshan curation, over HTTP', () => {
     expect(industry.mentions[0].paragraph.text).toContain('乐山旅游全球营销');
     expect(names(industry.partOf)).toEqual(['文旅']);
     expect(industry.partOf[0].evidence.quote).toContain('提升文旅发展质效');
-    expect(names(industry.subIndustries)).toEqual(['入境游', '研学旅游'].sort());
+    expect(names(industry.subIndustries)).toEqual(['入境游', '农旅', '研学旅游'].sort());
   });
 
   it('names the sectors the text sets beside 农业: 工业, 制造业, 服务业, and the grain of 粮油', async () => {

@@ -47,6 +47,7 @@ describe('the Leshan curation', () => {
       ['集装箱物流', ['集装箱物流'], '夹江集装箱物流园区'],
       ['页岩气', ['页岩气'], '推动天然气(页岩气)资源就地转化'],
       ['智能制造', ['智能制造'], '兴宇航先进复合材料智能制造'],
+      ['农旅', ['农旅'], '马边彝诺农旅田园度假项目'],
     ])('makes %s an Industry, mentioned where the text writes it', (name, surfaces, context) => {
       expect(node(`Industry:${name}`)?.labels).toEqual(['Entity', 'Industry']);
       const mentions = mentionsOf(`Industry:${name}`);
@@ -139,6 +140,9 @@ describe('the Leshan curation', () => {
       expect(sourcesOf('Industry:集装箱物流', 'IN_INDUSTRY')).toEqual([
         'Project:夹江集装箱物流园区',
       ]);
+      expect(sourcesOf('Industry:农旅', 'IN_INDUSTRY')).toEqual([
+        'Project:马边彝诺农旅田园度假项目',
+      ]);
       expect(sourcesOf('Industry:智能制造', 'IN_INDUSTRY')).toEqual([
         'Organization:兴宇航',
         'Project:兴宇航先进复合材料智能制造',
@@ -183,6 +187,7 @@ describe('the Leshan curation', () => {
       expect(targetsOf('Industry:先进制造业', 'PART_OF')).toEqual(['Industry:制造业']);
       expect(sourcesOf('Industry:旅游', 'PART_OF')).toEqual([
         'Industry:入境游',
+        'Industry:农旅',
         'Industry:研学旅游',
       ]);
       expect(targetsOf('Industry:旅游', 'PART_OF')).toEqual(['Industry:文旅']);
