@@ -270,4 +270,45 @@ describe('researcher questions on the Leshan curation, over HTTP', () => {
     expect(names(industry.projects)).toEqual(['兴宇航先进复合材料智能制造']);
     expect(names(industry.organizations)).toEqual(['兴宇航']);
   });
+
+  it('gives 四大特色产业 its four, each mentioned once, never inside 成果, 药物 or 森林', async () => {
+    // 一、(四): 茶、果、药、林四大特色产业基地突破680万亩.
+    const { industry } = await ask(`{
+      industry(name: "四大特色产业") {
+        subIndustries { node { name kind mentions { surface paragraph { text } } } evidence { quote } }
+      }
+    }`);
+    expect(names(industry.subIndustries)).toEqual(['茶', '果', '药', '林'].sort());
+    for (const { node, evidence } of industry.subIndustries) {
+      expect(node.kind).toBe('AGRICULTURE');
+      expect(evidence.quote).toBe('茶、果、药、林四大特色产业基地突破680万亩');
+      if (node.name === '茶') continue; // 茶 is also in the 峨眉山茶 brand
+      expect(node.mentions).toHaveLength(1);
+      expect(node.mentions[0].surface).toBe(node.name);
+      expect(node.mentions[0].paragraph.text).toContain('茶、果、药、林四大特色产业');
+    }
+  });
+
+  it('puts the hydropower stations in 水电 and the chemical parks in 化工, 绿色化工 part of it', async () => {
+    // 一、(二): 枕头坝二级、沙坪一级水电站完成大坝全线浇筑; 二、(一): 发展壮大绿色化工优势产业集群…
+    // 推动五通桥化工园区开展扩区扩容…积极打造中欧化工产业园. 二、(三): 加强土地、资金、水电气等要素保障.
+    const { hydro, chemicals } = await ask(`{
+      hydro: industry(name: "水电") { mentions { surface paragraph { text } } projects { node { name } } }
+      chemicals: industry(name: "化工") {
+        mentions { surface paragraph { text } }
+        subIndustries { node { name } }
+        projects { node { name } }
+      }
+    }`);
+    expect(names(hydro.projects)).toEqual(['枕头坝二级水电站', '沙坪一级水电站'].sort());
+    expect(hydro.mentions.length).toBeGreaterThan(0);
+    const hydroTexts = hydro.mentions.map((m: Json) => m.paragraph.text).join('\n');
+    expect(hydroTexts).not.toContain('水电气');
+    expect(names(chemicals.subIndustries)).toEqual(['绿色化工']);
+    expect(names(chemicals.projects)).toEqual(
+      ['中欧化工产业园', '五通桥化工园区', '犍为—马边飞地省级化工园区'].sort(),
+    );
+    const chemicalTexts = chemicals.mentions.map((m: Json) => m.paragraph.text).join('\n');
+    expect(chemicalTexts).not.toContain('电网优化工程');
+  });
 });

@@ -48,6 +48,16 @@ describe('the Leshan curation', () => {
       ['页岩气', ['页岩气'], '推动天然气(页岩气)资源就地转化'],
       ['智能制造', ['智能制造'], '兴宇航先进复合材料智能制造'],
       ['农旅', ['农旅'], '马边彝诺农旅田园度假项目'],
+      // One-character names and short words, never read inside 成果, 药物, 森林, 水电气, 优化工程.
+      ['果', ['果'], '茶、果、药、林四大特色产业'],
+      ['药', ['药'], '茶、果、药、林四大特色产业'],
+      ['林', ['林'], '茶、果、药、林四大特色产业'],
+      ['水电', ['水电', '水电', '水电', '水电'], '沙坪一级水电站'],
+      [
+        '化工',
+        ['化工', '化工', '化工', '化工', '化工', '化工', '化工', '化工', '化工'],
+        '五通桥化工园区',
+      ],
     ])('makes %s an Industry, mentioned where the text writes it', (name, surfaces, context) => {
       expect(node(`Industry:${name}`)?.labels).toEqual(['Entity', 'Industry']);
       const mentions = mentionsOf(`Industry:${name}`);
@@ -140,6 +150,16 @@ describe('the Leshan curation', () => {
       expect(sourcesOf('Industry:集装箱物流', 'IN_INDUSTRY')).toEqual([
         'Project:夹江集装箱物流园区',
       ]);
+      // The hydropower stations and the chemical parks, by their names.
+      expect(sourcesOf('Industry:水电', 'IN_INDUSTRY')).toEqual([
+        'Project:枕头坝二级水电站',
+        'Project:沙坪一级水电站',
+      ]);
+      expect(sourcesOf('Industry:化工', 'IN_INDUSTRY')).toEqual([
+        'Project:中欧化工产业园',
+        'Project:五通桥化工园区',
+        'Project:犍为—马边飞地省级化工园区',
+      ]);
       expect(sourcesOf('Industry:农旅', 'IN_INDUSTRY')).toEqual([
         'Project:马边彝诺农旅田园度假项目',
       ]);
@@ -193,6 +213,17 @@ describe('the Leshan curation', () => {
       expect(targetsOf('Industry:旅游', 'PART_OF')).toEqual(['Industry:文旅']);
       expect(targetsOf('Industry:粮食', 'PART_OF')).toEqual(['Industry:粮油']);
       expect(targetsOf('Industry:智能制造', 'PART_OF')).toEqual(['Industry:制造业']);
+      // 茶、果、药、林四大特色产业基地突破680万亩.
+      expect(sourcesOf('Industry:四大特色产业', 'PART_OF')).toEqual([
+        'Industry:林',
+        'Industry:果',
+        'Industry:茶',
+        'Industry:药',
+      ]);
+      expect(targetsOf('Industry:绿色化工', 'PART_OF')).toEqual([
+        'Industry:化工',
+        'Industry:千亿产业集群',
+      ]);
       expect(sourcesOf('Industry:能源', 'PART_OF')).toEqual([
         'Industry:分布式能源',
         'Industry:新能源',
