@@ -188,9 +188,16 @@ describe('researcher questions on the Leshan curation, over HTTP', () => {
         mentions { surface paragraph { text } }
         partOf { node { name } evidence { quote } }
         subIndustries { node { name } }
+        supportedBy { node { name } year wording evidence { quote } }
       }
     }`);
     expect(industry.kind).toBe('SERVICES');
+    expect(names(industry.supportedBy)).toEqual(['世界重要旅游目的地', '巴蜀文化旅游走廊'].sort());
+    for (const link of industry.supportedBy) {
+      expect(link.year).toBe(2025);
+      expect(link.evidence.quote).toContain(link.wording);
+      expect(link.evidence.quote).toContain(link.node.name);
+    }
     expect(industry.mentions.map((m: Json) => m.surface)).toContain('旅游');
     expect(industry.mentions[0].paragraph.text).toContain('乐山旅游全球营销');
     expect(names(industry.partOf)).toEqual(['文旅']);

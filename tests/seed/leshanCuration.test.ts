@@ -250,6 +250,15 @@ describe('the Leshan curation', () => {
     it('links the policies that name an industry to it', () => {
       expect(sourcesOf('Industry:人工智能', 'SUPPORTS')).toEqual(['Policy:人工智能创新发展试验区']);
       expect(sourcesOf('Industry:跨境电商', 'SUPPORTS')).toEqual(['Policy:跨境电商综合试验区']);
+      // 坚持“工业强市、文旅兴市”; 加快打造…世界重要旅游目的地,积极参与共建巴蜀文化旅游走廊;
+      // 全面落实耕地保护和粮食安全党政同责.
+      expect(sourcesOf('Industry:工业', 'SUPPORTS')).toEqual(['Policy:工业强市、文旅兴市']);
+      expect(sourcesOf('Industry:文旅', 'SUPPORTS')).toEqual(['Policy:工业强市、文旅兴市']);
+      expect(sourcesOf('Industry:旅游', 'SUPPORTS')).toEqual([
+        'Policy:世界重要旅游目的地',
+        'Policy:巴蜀文化旅游走廊',
+      ]);
+      expect(sourcesOf('Industry:粮食', 'SUPPORTS')).toEqual(['Policy:耕地保护和粮食安全党政同责']);
       expect(sourcesOf('Industry:竹产业', 'SUPPORTS')).toEqual([
         'Policy:以竹代塑',
         'Policy:省级现代竹产业基地',
