@@ -34,6 +34,8 @@ export interface EntityAnnotation extends Citation {
   name: string;
   nameEn: string | null;
   aliases: string[];
+  /** Longer words an occurrence inside which is no mention (水电 in 水电气), each holding a name. */
+  notInside: string[];
   code: string | null;
   note: string | null;
 }
@@ -84,7 +86,19 @@ export interface Annotations {
 }
 
 const FIELDS = {
-  entities: ['type', 'kind', 'id', 'name', 'nameEn', 'aliases', 'code', 'quote', 'near', 'note'],
+  entities: [
+    'type',
+    'kind',
+    'id',
+    'name',
+    'nameEn',
+    'aliases',
+    'notInside',
+    'code',
+    'quote',
+    'near',
+    'note',
+  ],
   relations: [
     'from',
     'type',
@@ -193,6 +207,11 @@ function readEntity(entry: EntryReader): EntityAnnotation {
   }
   const id = entry.string('id') ?? `${type}:${name}`;
   if (validType && !id.startsWith(`${type}:`)) entry.fail(`id ${id} must start with ${type}:`);
+  const aliases = entry.strings('aliases');
+  const notInside = entry.strings('notInside');
+  for (const word of notInside)
+    if (![name, ...aliases].some((surface) => surface && word.includes(surface)))
+      entry.fail(`notInside: ${word} holds neither the name nor an alias`);
   return {
     origin: entry.origin,
     type: (validType ? type : 'Industry') as EntityType,
@@ -200,7 +219,8 @@ function readEntity(entry: EntryReader): EntityAnnotation {
     id,
     name,
     nameEn: entry.string('nameEn'),
-    aliases: entry.strings('aliases'),
+    aliases,
+    notInside,
     code: entry.string('code'),
     ...entry.citation(),
     note: entry.string('note'),

@@ -291,6 +291,14 @@ describe('buildGraph refuses broken annotations', () => {
       /^footnote number mismatch: marker 28 is printed \^\{〔27〕\} \(number 27\), the annotation says 28$/,
     ],
     [
+      'a notInside word that holds no name',
+      entity(
+        'type: Industry\nkind: industry\nname: 水电\nnotInside: [水利]\nquote: 沙坪一级水电站完成大坝全线浇筑',
+      ),
+      'entities[0] (Industry:水电)',
+      /^notInside: 水利 holds neither the name nor an alias$/,
+    ],
+    [
       'an entity the text never names',
       entity('type: Industry\nkind: industry\nname: 硅谷产业\nquote: 中国绿色硅谷'),
       'entities[0] (Industry:硅谷产业)',
@@ -302,6 +310,25 @@ describe('buildGraph refuses broken annotations', () => {
     expect(problems[0].file).toMatch(/zz-broken\.yaml$/);
     expect(problems[0].entry).toBe(entry);
     expect(problems[0].reason).toMatch(reason);
+  });
+
+  it("reads no mention inside a curated entity's notInside words (水电 in 水电气)", () => {
+    const hydropower = (extra: string) => {
+      writeFileSync(
+        join(dir, 'zz-hydro.yaml'),
+        entity(
+          `type: Industry\nkind: industry\nname: 水电\n${extra}quote: 沙坪一级水电站完成大坝全线浇筑`,
+        ),
+      );
+      return mentionsOf(build(dir), 'Industry:水电').map((m) => {
+        const { start, end } = m.props as { start: number; end: number };
+        return sliceOf(leshanText, start, end + 1);
+      });
+    };
+    expect(hydropower('')).toContain('水电气');
+    const kept = hydropower('notInside: [水电气]\n');
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).not.toContain('水电气');
   });
 
   it('reports every problem at once, one `file: entry: reason` line each', () => {

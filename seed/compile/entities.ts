@@ -12,6 +12,8 @@ export interface EntityRecord {
   name: string;
   nameEn: string | null;
   aliases: string[];
+  /** A curated entity's words an occurrence inside which is no mention (水电 in 水电气). */
+  notInside?: string[];
   /** Who defined it: the gazetteer, the headline dictionary, or a curator (who may refine the first two). */
   source: 'gazetteer' | 'headline' | 'curated';
   inGazetteer: boolean;
@@ -102,6 +104,7 @@ export function collectEntities(
       aliases: unique([...(existing?.aliases ?? []), ...entry.aliases]).filter(
         (a) => a !== entry.name,
       ),
+      notInside: entry.notInside,
       source: 'curated',
       inGazetteer: existing?.inGazetteer ?? false,
       code: existing?.code ?? entry.code,

@@ -4,6 +4,7 @@ import {
   type Mention,
   type MentionTarget,
   type Span,
+  surfaceBlockers,
 } from '../extract';
 import { type EntityRecord } from './entities';
 import { type ObservationRecord } from './observations';
@@ -44,12 +45,20 @@ export function mentionsOf(
     ...doc.paragraphs,
     ...doc.sections.flatMap((s) => (s.heading ? [{ id: s.id, ...s.heading }] : [])),
   ];
-  const found: FoundMention[] = findMentions(doc.source, targets, entities.flatMap(formsOf)).map(
-    (m) => ({
-      ...m,
-      via: 'name',
-    }),
-  );
+  // The gazetteer's blocking words, and a curated entity's `notInside` for its own surfaces.
+  const blockers = new Map(surfaceBlockers());
+  for (const entity of entities.filter((e) => e.notInside?.length))
+    for (const surface of [entity.name, ...entity.aliases])
+      blockers.set(surface, [...(blockers.get(surface) ?? []), ...entity.notInside!]);
+  const found: FoundMention[] = findMentions(
+    doc.source,
+    targets,
+    entities.flatMap(formsOf),
+    blockers,
+  ).map((m) => ({
+    ...m,
+    via: 'name',
+  }));
   const known = new Set(entities.map((e) => e.id));
   for (const a of divisions.abbreviations) {
     const target = targets.find((t) => t.start <= a.start && a.end <= t.end);
@@ -81,7 +90,9 @@ export function mentionsOf(
   }
   const mentioned = new Set(found.map((m) => m.entityId));
   for (const entity of entities.filter((e) => !mentioned.has(e.id))) {
-    findMentions(doc.source, targets, formsOf(entity)).forEach((m) => add({ ...m, via: 'nested' }));
+    findMentions(doc.source, targets, formsOf(entity), blockers).forEach((m) =>
+      add({ ...m, via: 'nested' }),
+    );
   }
   const stillUnmentioned = entities.filter(
     (e) => e.type === 'Indicator' && !found.some((m) => m.entityId === e.id),

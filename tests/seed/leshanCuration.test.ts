@@ -42,6 +42,22 @@ describe('the Leshan curation', () => {
       ['本色浆', ['本色浆'], '永丰浆纸15万吨本色浆技改扩能'],
       ['植物保护剂', ['植物保护剂'], '福华新型植物保护剂等5个产品入选省级标志性产品'],
       ['油气', ['油气'], '省属首口油气探井在乐山开工'],
+      ['异质结电池片', ['异质结电池片'], '铆阳10吉瓦高效异质结电池片一期'],
+      ['浆纸', ['浆纸'], '永丰浆纸15万吨本色浆技改扩能'],
+      ['集装箱物流', ['集装箱物流'], '夹江集装箱物流园区'],
+      ['页岩气', ['页岩气'], '推动天然气(页岩气)资源就地转化'],
+      ['智能制造', ['智能制造'], '兴宇航先进复合材料智能制造'],
+      ['农旅', ['农旅'], '马边彝诺农旅田园度假项目'],
+      // One-character names and short words, never read inside 成果, 药物, 森林, 水电气, 优化工程.
+      ['果', ['果'], '茶、果、药、林四大特色产业'],
+      ['药', ['药'], '茶、果、药、林四大特色产业'],
+      ['林', ['林'], '茶、果、药、林四大特色产业'],
+      ['水电', ['水电', '水电', '水电', '水电'], '沙坪一级水电站'],
+      [
+        '化工',
+        ['化工', '化工', '化工', '化工', '化工', '化工', '化工', '化工', '化工'],
+        '五通桥化工园区',
+      ],
     ])('makes %s an Industry, mentioned where the text writes it', (name, surfaces, context) => {
       expect(node(`Industry:${name}`)?.labels).toEqual(['Entity', 'Industry']);
       const mentions = mentionsOf(`Industry:${name}`);
@@ -67,6 +83,12 @@ describe('the Leshan curation', () => {
       ['地热', '提高磷矿、地热、玄武岩等资源勘查'],
       ['玄武岩', '提高磷矿、地热、玄武岩等资源勘查'],
       ['新兴特色产业', '壮大新兴特色产业。'],
+      ['旅游', '强化乐山旅游全球营销'],
+      ['工业', '坚持“工业强市、文旅兴市”'],
+      ['制造业', '打造一批制造业企业数字化转型标杆'],
+      ['服务业', '净增规模以上工业和服务业单位各70户'],
+      ['粮食', '粮食播种面积稳定在337万亩'],
+      ['能源', '加快重大水利工程和能源项目建设'],
     ])('makes the sector %s an Industry (%s)', (name, words) => {
       expect(leshanText).toContain(words);
       expect(node(`Industry:${name}`)?.props).toMatchObject({ name, source: 'curated' });
@@ -116,6 +138,40 @@ describe('the Leshan curation', () => {
         'Project:海同医用同位素',
       ]);
       expect(targetsOf('Project:省属首口油气探井', 'IN_INDUSTRY')).toEqual(['Industry:油气']);
+      expect(sourcesOf('Industry:异质结电池片', 'IN_INDUSTRY')).toEqual([
+        'Organization:铆阳',
+        'Project:铆阳10吉瓦高效异质结电池片一期',
+      ]);
+      // 永丰浆纸 (pulp and paper) by its own name, and its 本色浆 project.
+      expect(sourcesOf('Industry:浆纸', 'IN_INDUSTRY')).toEqual([
+        'Organization:永丰浆纸',
+        'Project:永丰浆纸15万吨本色浆技改扩能',
+      ]);
+      expect(sourcesOf('Industry:集装箱物流', 'IN_INDUSTRY')).toEqual([
+        'Project:夹江集装箱物流园区',
+      ]);
+      // The hydropower stations and the chemical parks, by their names.
+      expect(sourcesOf('Industry:水电', 'IN_INDUSTRY')).toEqual([
+        'Project:枕头坝二级水电站',
+        'Project:沙坪一级水电站',
+      ]);
+      expect(sourcesOf('Industry:化工', 'IN_INDUSTRY')).toEqual([
+        'Project:中欧化工产业园',
+        'Project:五通桥化工园区',
+        'Project:犍为—马边飞地省级化工园区',
+      ]);
+      expect(sourcesOf('Industry:农旅', 'IN_INDUSTRY')).toEqual([
+        'Project:马边彝诺农旅田园度假项目',
+      ]);
+      expect(sourcesOf('Industry:智能制造', 'IN_INDUSTRY')).toEqual([
+        'Organization:兴宇航',
+        'Project:兴宇航先进复合材料智能制造',
+      ]);
+      // 加快重大水利工程和能源项目建设,力争沙坪一级水电站、枕头坝二级水电站首台机组发电.
+      expect(sourcesOf('Industry:能源', 'IN_INDUSTRY')).toEqual([
+        'Project:枕头坝二级水电站',
+        'Project:沙坪一级水电站',
+      ]);
     });
 
     it('dates each placement by the part that states it', () => {
@@ -142,7 +198,44 @@ describe('the Leshan curation', () => {
       expect(sourcesOf('Industry:现代物流', 'PART_OF')).toEqual([
         'Industry:冷链物流',
         'Industry:商贸物流',
+        'Industry:集装箱物流',
       ]);
+      // By the names: heterojunction 电池片, the pulp (浆) of 浆纸, advanced 制造业, study and
+      // inbound tourism; 文旅 (文化 and 旅游) and 粮油 (粮 and 油) name their parts.
+      expect(targetsOf('Industry:异质结电池片', 'PART_OF')).toEqual(['Industry:电池片']);
+      expect(targetsOf('Industry:本色浆', 'PART_OF')).toEqual(['Industry:浆纸']);
+      expect(targetsOf('Industry:先进制造业', 'PART_OF')).toEqual(['Industry:制造业']);
+      expect(sourcesOf('Industry:旅游', 'PART_OF')).toEqual([
+        'Industry:入境游',
+        'Industry:农旅',
+        'Industry:研学旅游',
+      ]);
+      expect(targetsOf('Industry:旅游', 'PART_OF')).toEqual(['Industry:文旅']);
+      expect(targetsOf('Industry:粮食', 'PART_OF')).toEqual(['Industry:粮油']);
+      expect(targetsOf('Industry:智能制造', 'PART_OF')).toEqual(['Industry:制造业']);
+      // 茶、果、药、林四大特色产业基地突破680万亩.
+      expect(sourcesOf('Industry:四大特色产业', 'PART_OF')).toEqual([
+        'Industry:林',
+        'Industry:果',
+        'Industry:茶',
+        'Industry:药',
+      ]);
+      expect(targetsOf('Industry:绿色化工', 'PART_OF')).toEqual([
+        'Industry:化工',
+        'Industry:千亿产业集群',
+      ]);
+      expect(sourcesOf('Industry:能源', 'PART_OF')).toEqual([
+        'Industry:分布式能源',
+        'Industry:新能源',
+        'Industry:清洁能源',
+        'Industry:绿色能源',
+      ]);
+      // 推动天然气(页岩气)资源就地转化: shale gas is a kind of natural gas, not its other name.
+      expect(targetsOf('Industry:页岩气', 'PART_OF')).toEqual(['Industry:天然气']);
+      expect(node('Industry:天然气')?.props.aliases).toEqual([]);
+      // The text does not say 制造业 is part of 工业, nor where 服务业 belongs.
+      expect(targetsOf('Industry:制造业', 'PART_OF')).toEqual([]);
+      expect(targetsOf('Industry:工业', 'PART_OF')).toEqual([]);
       expect(targetsOf('Industry:跨境电商', 'PART_OF')).toEqual(['Industry:电商']);
       expect(targetsOf('Industry:竹产业', 'PART_OF')).toEqual(['Industry:林竹']);
       // 壮大新兴特色产业。升级发展…特色产业集群…突破发展低空经济、新型储能、氢能等一批新兴产业.
@@ -157,6 +250,15 @@ describe('the Leshan curation', () => {
     it('links the policies that name an industry to it', () => {
       expect(sourcesOf('Industry:人工智能', 'SUPPORTS')).toEqual(['Policy:人工智能创新发展试验区']);
       expect(sourcesOf('Industry:跨境电商', 'SUPPORTS')).toEqual(['Policy:跨境电商综合试验区']);
+      // 坚持“工业强市、文旅兴市”; 加快打造…世界重要旅游目的地,积极参与共建巴蜀文化旅游走廊;
+      // 全面落实耕地保护和粮食安全党政同责.
+      expect(sourcesOf('Industry:工业', 'SUPPORTS')).toEqual(['Policy:工业强市、文旅兴市']);
+      expect(sourcesOf('Industry:文旅', 'SUPPORTS')).toEqual(['Policy:工业强市、文旅兴市']);
+      expect(sourcesOf('Industry:旅游', 'SUPPORTS')).toEqual([
+        'Policy:世界重要旅游目的地',
+        'Policy:巴蜀文化旅游走廊',
+      ]);
+      expect(sourcesOf('Industry:粮食', 'SUPPORTS')).toEqual(['Policy:耕地保护和粮食安全党政同责']);
       expect(sourcesOf('Industry:竹产业', 'SUPPORTS')).toEqual([
         'Policy:以竹代塑',
         'Policy:省级现代竹产业基地',
