@@ -253,6 +253,9 @@ export const FAN_OUT: Record<string, number> = {
   'Query.observationStats': 200,
   // The observations of one row: every one in its unit and group (about 5 a row).
   'ObservationStats.observations': 20,
+  // One row per region and year of the indicator: two years (the reported and the planned)
+  // for each of the corpus's 10 regions, with room for a third year where reports chain.
+  'Query.indicatorSeries': 40,
   'Document.paragraphs': 120,
   'Document.footnotes': 100,
   'Section.paragraphs': 8,

@@ -1,4 +1,6 @@
 import { type ExtractedDocument, type ExtractedObservation } from '../extract';
+import { extractTargetSummaries, indicatorsNamed } from '../extract/targetSummary';
+import { type Span } from '../extract/sourceText';
 import { type Annotations, entryName } from './annotations';
 import { type BuildProblem } from './BuildError';
 import { type EntityRecord } from './entities';
@@ -9,8 +11,12 @@ import { evidenceProps } from './writeGraph';
 
 export type ObservationRecord = Omit<ExtractedObservation, 'term'> & {
   source: 'extracted' | 'curated';
+  /** A curated annotation defines the observation or agrees with the extracted one. */
+  curated: boolean;
   note: string | null;
   term: ExtractedObservation['term'] | null;
+  /** Where `met` comes from a sentence of its own (the report's list of missed targets). */
+  metEvidence: (Span & { paragraphId: string; quote: string }) | null;
 };
 
 /**
@@ -26,7 +32,10 @@ export function mergeObservations(
   problems: BuildProblem[],
 ): ObservationRecord[] {
   const records = new Map<string, ObservationRecord>(
-    doc.observations.map((o) => [o.id, { ...o, source: 'extracted', note: null }]),
+    doc.observations.map((o) => [
+      o.id,
+      { ...o, source: 'extracted', curated: false, note: null, metEvidence: null },
+    ]),
   );
   const curatedIds = new Set<string>();
   for (const entry of annotations.observations) {
@@ -58,6 +67,7 @@ export function mergeObservations(
             `(from "${extracted.quote}"), the annotation says ${entry.value}${entry.unit}`,
         );
       }
+      extracted.curated = true;
       continue;
     }
     const { evidence } = resolved;
@@ -83,11 +93,51 @@ export function mergeObservations(
       derivation: null,
       ...evidence,
       source: 'curated',
+      curated: true,
       note: entry.note,
       term: null,
+      metEvidence: null,
     });
   }
-  return [...records.values()];
+  const observations = [...records.values()];
+  markMissedTargets(doc, meta, observations);
+  return observations;
+}
+
+/**
+ * The report's own list of indicators that missed their target (对照…计划,…等指标与预期目标
+ * 有一定差距): each listed indicator's estimate of that year is `met: false`, with the
+ * sentence as evidence, unless the text already gives it a verdict of its own.
+ */
+function markMissedTargets(
+  doc: ExtractedDocument,
+  meta: SourceMeta,
+  observations: ObservationRecord[],
+): void {
+  for (const summary of extractTargetSummaries(doc.source, doc.paragraphs, meta.years.execution)) {
+    const { year, names, ...evidence } = summary;
+    for (const name of names) {
+      const estimate = indicatorsNamed(name)
+        .map((indicator) =>
+          observations.find(
+            (o) =>
+              o.indicator === indicator &&
+              o.year === year &&
+              o.kind !== 'target' &&
+              o.kind !== 'derived',
+          ),
+        )
+        .find((o) => o != null);
+      if (!estimate || estimate.met != null) continue;
+      estimate.met = false;
+      estimate.metEvidence = {
+        paragraphId: evidence.paragraphId,
+        start: evidence.start,
+        end: evidence.end,
+        quote: evidence.quote,
+      };
+    }
+  }
 }
 
 export function writeObservations(
@@ -115,7 +165,15 @@ export function writeObservations(
       gapAgainst: o.gapAgainst,
       gapAgainstTarget: o.gapAgainstTarget,
       met: o.met,
+      metParagraphId: o.metEvidence?.paragraphId ?? null,
+      metStart: o.metEvidence?.start ?? null,
+      metEnd: o.metEvidence?.end ?? null,
+      metQuote: o.metEvidence?.quote ?? null,
       derivation: o.derivation,
+      wording: o.wording ?? null,
+      valueMax: o.valueMax ?? null,
+      periodStart: o.periodStart ?? null,
+      curated: o.curated,
       region: meta.region,
       source: o.source,
       note: o.note,

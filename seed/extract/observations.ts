@@ -24,8 +24,17 @@ export interface ExtractedObservation extends Span {
   qualifiers: string[];
   /** The number as written, e.g. 4.5%左右. */
   text: string;
-  /** `change`: the value is a change in percentage points (提高0.5个百分点), not a level. */
-  measure: 'level' | 'change';
+  /**
+   * `change`: the value is a change in percentage points (提高0.5个百分点), not a level;
+   * `rank`: a place in a ranking (居全省第2位).
+   */
+  measure: 'level' | 'change' | 'rank';
+  /** A target stated in words (与经济增长基本同步), the value then null. */
+  wording?: string | null;
+  /** The first year of a cumulative figure (2021 for 累计增长 over 2021-2024). */
+  periodStart?: number | null;
+  /** The upper end of a range (6.5 for 6%—6.5%). */
+  valueMax?: number | null;
   change: number | null;
   changeUnit: string | null;
   /** Signed difference from `gapAgainst` in percentage points (低于 → negative). */

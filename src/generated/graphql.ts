@@ -7,6 +7,7 @@ import { StatusModel } from '../modules/project/model';
 import { ObservationModel } from '../modules/indicator/model';
 import { ObservationStatsModel } from '../modules/indicator/stats';
 import { IndicatorComparisonModel } from '../modules/indicator/comparison';
+import { IndicatorSeriesRowModel } from '../modules/indicator/series';
 import { GroupedCountsModel } from '../modules/research/model';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -1328,6 +1329,50 @@ export type IndicatorListFilter = {
   some?: InputMaybe<IndicatorFilter>;
 };
 
+/**
+ * One indicator in one region and year, across the reports about that region: the target
+ * the report planning the year set, beside what the next report says the year reached, and
+ * the gap between them. Each value comes with its observation: its words, offsets and
+ * report. Values are in `unit`; the gap in `differenceUnit`.
+ */
+export type IndicatorSeriesRow = {
+  __typename?: 'IndicatorSeriesRow';
+  /** The unit of `gap`: 个百分点 when the values are percentages, else `unit`. */
+  differenceUnit?: Maybe<Scalars['String']['output']>;
+  /** What the year reached, as the next report gives it: an actual figure, else the estimate. */
+  estimate?: Maybe<Scalars['Float']['output']>;
+  /** The estimate with its evidence and report. */
+  estimateObservation?: Maybe<Observation>;
+  /** The estimate as written, e.g. 4.5%左右. */
+  estimateText?: Maybe<Scalars['String']['output']>;
+  /** Estimate minus target, or the report's own gap to its target (低于预期目标2.5个百分点); null when they cannot be compared. */
+  gap?: Maybe<Scalars['Float']['output']>;
+  /** The indicator. */
+  indicator: Indicator;
+  /** Whether the target was met, as the report on the year says; null when it does not say. */
+  metTarget?: Maybe<Scalars['Boolean']['output']>;
+  /** The division the reports are about; null for a report about no known division (its row stands alone). */
+  region?: Maybe<AdminDivision>;
+  /**
+   * The target for the year: the one the report planning it set, else the one the report on
+   * the year states or implies by its gap (4.5 + 2.5 = 7); null when none is loaded, or when
+   * it is stated in words (`targetWording`).
+   */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** Whether `target` is implied by a gap rather than stated. */
+  targetDerived: Scalars['Boolean']['output'];
+  /** The target with its evidence and report. */
+  targetObservation?: Maybe<Observation>;
+  /** The target as written, e.g. 增长7%左右. */
+  targetText?: Maybe<Scalars['String']['output']>;
+  /** A target stated in words, e.g. 与经济增长基本同步. */
+  targetWording?: Maybe<Scalars['String']['output']>;
+  /** The unit of the values (%, 亿元 …). */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The year the target and the estimate are about. */
+  year: Scalars['Int']['output'];
+};
+
 /** An industry, industry cluster or new track, e.g. 晶硅光伏, 绿色化工 and its branch 精细磷酸化工. */
 export type Industry = Entity & Node & {
   __typename?: 'Industry';
@@ -1633,8 +1678,12 @@ export type Node = {
 /** A value of an indicator in one year, as the text writes it, with its evidence. */
 export type Observation = Node & {
   __typename?: 'Observation';
+  /** False when rules read it from the text without curation; true when a curated annotation states or confirms it. */
+  curated: Scalars['Boolean']['output'];
   /** For a derived value: how it follows from the text, e.g. `4.5 + 2.5 = 7`. */
   derivation?: Maybe<Scalars['String']['output']>;
+  /** The report that gives the value. */
+  document: Document;
   /** The words that state the value. */
   evidence?: Maybe<Evidence>;
   /** Where the text compares the value with another: the signed difference (−2.5 for 低于预期目标2.5个百分点). */
@@ -1651,26 +1700,46 @@ export type Observation = Node & {
   indicator: Indicator;
   /** Estimate, target or derived value. */
   kind: ObservationKind;
+  /** Level, change or rank. */
+  measure: ObservationMeasure;
   /** True when the text says the target was met (完成预期目标), false when it says it was missed; null when it says neither. */
   met?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * The words that say whether the target was met, when a sentence of their own says it (the
+   * report's list of indicators with a gap: 对照…计划,…等指标与预期目标有一定差距); null when
+   * `evidence` says it or nothing does.
+   */
+  metEvidence?: Maybe<Evidence>;
+  /** For a cumulative figure, the first year it runs from (累计增长 since 2021); null for a figure of one year. */
+  periodStart?: Maybe<Scalars['Int']['output']>;
   /** The text's qualifier: 左右, 以上, 超, 不低于, 力争, 控制在 …; null when there is none. */
   qualifier?: Maybe<Scalars['String']['output']>;
+  /** The division that report is about (its ABOUT); null when none is known. */
+  region?: Maybe<AdminDivision>;
   /** The value as written, e.g. 增长4.5%左右. */
   text?: Maybe<Scalars['String']['output']>;
   /** The unit as written: %, 亿元, 万人, 个百分点 … */
   unit?: Maybe<Scalars['String']['output']>;
-  /** The number (4.5 for 4.5%左右). */
+  /** The number (4.5 for 4.5%左右); null for a target stated in words (see `wording`). */
   value?: Maybe<Scalars['Float']['output']>;
+  /** The upper end of a range (6.5 for 6%—6.5%); null when the value is a single number. */
+  valueMax?: Maybe<Scalars['Float']['output']>;
+  /** A target stated in words, e.g. 与经济增长基本同步; null when the value is a number. */
+  wording?: Maybe<Scalars['String']['output']>;
   /** The year the value is about. */
   year: Scalars['Int']['output'];
 };
 
 /** Conditions on one observation; all given conditions hold for the same observation. */
 export type ObservationFilter = {
+  /** true: curated observations only; false: only those read by rules without curation. */
+  curated?: InputMaybe<Scalars['Boolean']['input']>;
   /** Conditions on the gap to the target. */
   gap?: InputMaybe<FloatFilter>;
   /** The kind is one of these. */
   kind?: InputMaybe<Array<ObservationKind>>;
+  /** The measure is one of these. */
+  measure?: InputMaybe<Array<ObservationMeasure>>;
   /** The unit is one of these. */
   unit?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Conditions on the value. */
@@ -1712,6 +1781,15 @@ export type ObservationListFilter = {
   /** At least one observation matches. */
   some?: InputMaybe<ObservationFilter>;
 };
+
+/** What an observation's value measures. */
+export type ObservationMeasure =
+  /** A change of a level in points or units: 提高0.5个百分点. */
+  | 'CHANGE'
+  /** A level: 达56.3%, 增长4.5% (a growth rate is the level of the growth indicator), 127万吨. */
+  | 'LEVEL'
+  /** A place in a ranking: 居全省第2位. */
+  | 'RANK';
 
 /**
  * Aggregates over the values of one group of observations, all in one unit (values in
@@ -2744,6 +2822,12 @@ export type Query = {
    * document, documents by id, indicators in the order the text first gives them.
    */
   indicatorComparison: Array<IndicatorComparison>;
+  /**
+   * One indicator across regions and years side by side: for each region and year, the
+   * target one report set and the estimate the next report gives, with the gap and the
+   * evidence of each. Rows by region name, then year.
+   */
+  indicatorSeries: Array<IndicatorSeriesRow>;
   /** Indicators, filtered, sorted and paged (default order: pinyin, then id). */
   indicators: IndicatorConnection;
   /** Industries, filtered, sorted and paged (default order: pinyin, then id). */
@@ -2963,6 +3047,20 @@ export type QueryIndicatorArgs = {
 export type QueryIndicatorComparisonArgs = {
   document?: InputMaybe<Scalars['ID']['input']>;
   missedTarget?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The questions this API answers, all read-only. Every domain adds its own fields: lookups
+ * by id or name (`node`, `project`, `adminDivision` …), paged and filtered lists
+ * (`projects(filter:, orderBy:, first:, after:)` …), the document's structure (`documents`,
+ * `section`, `paragraph`, `footnotes`), and the research fields (`search`,
+ * `neighborhood`, `paths`, `counts`, `indicatorComparison`).
+ */
+export type QueryIndicatorSeriesArgs = {
+  indicator: Scalars['String']['input'];
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  years?: InputMaybe<IntFilter>;
 };
 
 
@@ -3597,6 +3695,7 @@ export type ResolversTypes = ResolversObject<{
   IndicatorFilter: IndicatorFilter;
   IndicatorLink: ResolverTypeWrapper<LinkModel>;
   IndicatorListFilter: IndicatorListFilter;
+  IndicatorSeriesRow: ResolverTypeWrapper<IndicatorSeriesRowModel>;
   Industry: ResolverTypeWrapper<EntityModel>;
   IndustryConnection: ResolverTypeWrapper<ConnectionModel>;
   IndustryEdge: ResolverTypeWrapper<EdgeModel>;
@@ -3614,6 +3713,7 @@ export type ResolversTypes = ResolversObject<{
   ObservationGroup: ObservationGroup;
   ObservationKind: ObservationKind;
   ObservationListFilter: ObservationListFilter;
+  ObservationMeasure: ObservationMeasure;
   ObservationStats: ResolverTypeWrapper<ObservationStatsModel>;
   OrderVia: OrderVia;
   Organization: ResolverTypeWrapper<EntityModel>;
@@ -3703,6 +3803,7 @@ export type ResolversParentTypes = ResolversObject<{
   IndicatorFilter: IndicatorFilter;
   IndicatorLink: LinkModel;
   IndicatorListFilter: IndicatorListFilter;
+  IndicatorSeriesRow: IndicatorSeriesRowModel;
   Industry: EntityModel;
   IndustryConnection: ConnectionModel;
   IndustryEdge: EdgeModel;
@@ -4053,6 +4154,24 @@ export type IndicatorLinkResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type IndicatorSeriesRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSeriesRow'] = ResolversParentTypes['IndicatorSeriesRow']> = ResolversObject<{
+  differenceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  estimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  estimateObservation?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType>;
+  estimateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  metTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['AdminDivision']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetDerived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targetObservation?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType>;
+  targetText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetWording?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   designatedAs?: Resolver<Array<ResolversTypes['PolicyLink']>, ParentType, ContextType, Partial<IndustryDesignatedAsArgs>>;
@@ -4127,7 +4246,9 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
 }>;
 
 export type ObservationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = ResolversObject<{
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   derivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   gapAgainst?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4136,11 +4257,17 @@ export type ObservationResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ObservationKind'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['ObservationMeasure'], ParentType, ContextType>;
   met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  metEvidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['AdminDivision']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  wording?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -4407,6 +4534,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType, Partial<QueryFootnotesArgs>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorArgs>>;
   indicatorComparison?: Resolver<Array<ResolversTypes['IndicatorComparison']>, ParentType, ContextType, Partial<QueryIndicatorComparisonArgs>>;
+  indicatorSeries?: Resolver<Array<ResolversTypes['IndicatorSeriesRow']>, ParentType, ContextType, RequireFields<QueryIndicatorSeriesArgs, 'indicator'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, Partial<QueryIndustriesArgs>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, Partial<QueryIndustryArgs>>;
@@ -4488,6 +4616,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
   IndicatorLink?: IndicatorLinkResolvers<ContextType>;
+  IndicatorSeriesRow?: IndicatorSeriesRowResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryConnection?: IndustryConnectionResolvers<ContextType>;
   IndustryEdge?: IndustryEdgeResolvers<ContextType>;

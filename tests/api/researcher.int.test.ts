@@ -84,7 +84,8 @@ describe('researcher questions over HTTP', () => {
     // 一、: 地区生产总值增长4.5%左右…低于预期目标2.5个百分点。规模以上工业增加值增长1.2%左右,低于预期目标3.5个百分点。
     // 固定资产投资增长3%左右,低于预期目标3个百分点。社会消费品零售总额增长5%左右,低于预期目标3.5个百分点。
     // 二、: 地区生产总值增长6%左右,规模以上工业增加值增长6.5%,固定资产投资增长5%,社会消费品零售总额增长7%.
-    // 地方一般公共预算收入 is 低于经济增速1.8个百分点: a gap, but not to a target.
+    // 地方一般公共预算收入 is 低于经济增速1.8个百分点: a gap, but not to a target; it missed
+    // its target as the summary says (对照…2024年计划,…地方一般公共预算收入等指标与预期目标有一定差距).
     const { indicatorComparison, indicators } = await ask(QUERIES.missedTargets2024);
     const rows = indicatorComparison.map((row: Json) => [
       row.indicator.name,
@@ -98,8 +99,16 @@ describe('researcher questions over HTTP', () => {
       ['规模以上工业增加值增长', 1.2, -3.5, 4.7, 6.5],
       ['固定资产投资增长', 3, -3, 6, 5],
       ['社会消费品零售总额增长', 5, -3.5, 8.5, 7],
+      ['地方一般公共预算收入增长', 2.7, null, null, 3.2],
     ]);
-    for (const row of indicatorComparison) {
+    const [revenue, ...withGaps] = [...indicatorComparison].reverse();
+    expect(revenue).toMatchObject({
+      metTarget: false,
+      targetDerived: false,
+      targetObservation: null,
+    });
+    expect(revenue.estimateObservation.gapAgainst).toBe('经济增速');
+    for (const row of withGaps) {
       expect(row).toMatchObject({
         document: { id: 'Document:leshan-2025' },
         year: 2024,

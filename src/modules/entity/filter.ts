@@ -555,6 +555,10 @@ const SPECS: Record<FilterName, FilterSpec> = {
         numberPredicate(`${node}.value`, filter, scope),
       gap: (filter: FloatFilter, { node }, scope) => numberPredicate(`${node}.gap`, filter, scope),
       unit: (units: string[], { node }, scope) => strict(`${node}.unit IN ${scope.param(units)}`),
+      measure: (measures: string[], { node }, scope) =>
+        `coalesce(${node}.measure, 'level') IN ${scope.param(measures.map(fromEnum))}`,
+      curated: (curated: boolean, { node }, scope) =>
+        `coalesce(${node}.curated, false) = ${scope.param(curated)}`,
     },
   },
 };

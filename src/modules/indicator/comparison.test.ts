@@ -17,7 +17,13 @@ function observation(
     change?: number;
   },
 ) {
-  return { id: `O:${fields.year}:${fields.kind}`, indicatorId: gdp.id, unit: '%', ...fields };
+  return {
+    id: `O:${fields.year}:${fields.kind}`,
+    indicatorId: gdp.id,
+    documentId: 'Document:test',
+    unit: '%',
+    ...fields,
+  };
 }
 
 describe('compareIndicator', () => {
@@ -149,5 +155,30 @@ describe('compareIndicator', () => {
       nextTarget: 6,
       change: null,
     });
+  });
+
+  it('shows a next target stated in words with its wording and no number', () => {
+    const row = compareIndicator(
+      gdp,
+      [
+        observation({ year: 2024, kind: 'estimate', value: 4.5 }),
+        observation({
+          year: 2025,
+          kind: 'target',
+          value: null,
+          unit: null,
+          wording: '与经济增长基本同步',
+          text: '增长与经济增长基本同步',
+        }),
+      ],
+      2024,
+      2025,
+    );
+    expect(row).toMatchObject({
+      nextTarget: null,
+      change: null,
+      nextTargetText: '增长与经济增长基本同步',
+    });
+    expect(row.nextTargetObservation?.wording).toBe('与经济增长基本同步');
   });
 });

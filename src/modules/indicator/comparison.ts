@@ -5,7 +5,7 @@ import type { ObservationModel } from './model';
 import * as cypher from './cypher';
 
 /** An Observation node's properties; `measure` is `change` for a value in percentage points. */
-type ObservationRow = ObservationModel & { measure?: string | null; change?: number | null };
+export type ObservationRow = ObservationModel & { change?: number | null };
 
 /** One row of `indicatorComparison` (and `Indicator.comparison`): one indicator in one document. */
 export interface IndicatorComparisonModel {
@@ -64,6 +64,34 @@ function comparable(a: ObservationRow | null, b: ObservationRow | null): boolean
   );
 }
 
+/** Differences of percentages are in points (个百分点); of other values, in their unit. */
+export function differenceUnitOf(unit: string | null): string | null {
+  return unit === '%' ? '个百分点' : unit;
+}
+
+/** The kinds that state what a year reached (an estimate, or an actual figure), not what it planned. */
+export function isReached(observation: ObservationModel): boolean {
+  return observation.kind !== 'target' && observation.kind !== 'derived';
+}
+
+/**
+ * An estimate beside its target: the gap is the text's own figure against the target when
+ * it gives one (低于预期目标2.5个百分点), else the estimate minus the target when both are
+ * levels in one unit; met is what the text says, else the sign of its gap to a target.
+ * One rule for `indicatorComparison` and `indicatorSeries`.
+ */
+export function estimateAgainstTarget(
+  estimate: ObservationRow | null,
+  target: ObservationRow | null,
+): { gap: number | null; metTarget: boolean | null } {
+  return {
+    gap:
+      gapToTarget(estimate) ??
+      (comparable(estimate, target) ? difference(estimate!.value!, target!.value!) : null),
+    metTarget: metTarget(estimate),
+  };
+}
+
 /**
  * One table row from one document's observations of an indicator, side by side: the
  * reported year's estimate, its target (stated, or derived from the estimate and its gap)
@@ -82,7 +110,7 @@ export function compareIndicator(
   const target = find(year, 'target') ?? find(year, 'derived');
   const nextTarget = find(nextYear, 'target');
   const unit = estimate?.unit ?? nextTarget?.unit ?? target?.unit ?? null;
-  const differenceUnit = unit === '%' ? '个百分点' : unit;
+  const differenceUnit = differenceUnitOf(unit);
   // 提高0.5个百分点: a target set as a change from the estimate, not as a level.
   const targetIsChange =
     nextTarget?.measure === 'change' &&
@@ -100,10 +128,7 @@ export function compareIndicator(
     estimateText: estimate?.text ?? null,
     target: target?.value ?? null,
     targetDerived: target?.kind === 'derived',
-    gap:
-      gapToTarget(estimate) ??
-      (comparable(estimate, target) ? difference(estimate!.value!, target!.value!) : null),
-    metTarget: metTarget(estimate),
+    ...estimateAgainstTarget(estimate, target),
     nextTarget:
       plannedChange !== null
         ? rounded(estimate!.value! + plannedChange)

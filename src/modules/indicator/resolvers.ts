@@ -1,5 +1,6 @@
-import type { ObservationKind, Resolvers } from '../../generated/graphql';
+import type { ObservationKind, ObservationMeasure, Resolvers } from '../../generated/graphql';
 import { documentFor } from '../../documentScope';
+import { badInput } from '../../errors';
 import {
   connectionFields,
   entityFields,
@@ -9,6 +10,7 @@ import {
 } from '../entity/resolvers';
 import * as cypher from './cypher';
 import type { ObservationModel } from './model';
+import { indicatorSeries } from './series';
 import { observationStats } from './stats';
 
 /** An observation's evidence, flattened on the node by the seed. */
@@ -23,6 +25,20 @@ function evidenceOf(observation: ObservationModel) {
     : null;
 }
 
+/** The sentence that says whether the target was met, when it is not the value's own. */
+function metEvidenceOf(observation: ObservationModel) {
+  return observation.metQuote != null
+    ? {
+        quote: observation.metQuote,
+        start: observation.metStart ?? null,
+        end: observation.metEnd ?? null,
+        paragraphId: observation.metParagraphId ?? null,
+      }
+    : null;
+}
+
+const findIndicator = oneField('Indicator');
+
 export const indicatorResolvers: Resolvers = {
   Query: {
     indicators: listField('Indicator', 'IndicatorFilter'),
@@ -31,6 +47,21 @@ export const indicatorResolvers: Resolvers = {
       observationStats(db, args, () =>
         documentFor(null, loaders.documentIds, 'mentionedInDocument'),
       ),
+    indicatorSeries: async (root, { indicator, regions, years }, context) => {
+      const byId = indicator.startsWith('Indicator:');
+      const found = await findIndicator(
+        root,
+        byId ? { id: indicator } : { name: indicator },
+        context,
+      );
+      if (!found) {
+        throw badInput(
+          `No indicator has the ${byId ? 'id' : 'name or alias'} "${indicator}"; list them with \`indicators\`.`,
+          'indicator',
+        );
+      }
+      return indicatorSeries(context.db, { indicator: found.id, regions, years });
+    },
   },
   ObservationStats: {
     indicator: (stats, _args, { loaders }) =>
@@ -64,7 +95,17 @@ export const indicatorResolvers: Resolvers = {
       return indicator;
     },
     kind: (observation) => observation.kind.toUpperCase() as ObservationKind,
+    measure: (observation) => (observation.measure ?? 'level').toUpperCase() as ObservationMeasure,
     evidence: evidenceOf,
+    metEvidence: metEvidenceOf,
+    curated: (observation) => observation.curated === true,
+    document: async (observation, _args, { loaders }) => {
+      const document = await loaders.documentById.load(observation.documentId);
+      if (!document) throw new Error(`observation ${observation.id} has no document in the graph`);
+      return document;
+    },
+    region: async (observation, _args, { loaders }) =>
+      (await loaders.aboutByDocument.load(observation.documentId))?.division ?? null,
   },
   IndicatorConnection: connectionFields,
 };

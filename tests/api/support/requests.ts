@@ -41,6 +41,7 @@ const OTHER_COOKBOOK_VARIABLES: Record<string, Variables> = {
   ASectionItsParagraphsAndMentions: { label: '二、(四)', document: 'Document:leshan-2025' },
   ExportANeighbourhood: { id: 'AdminDivision:犍为县', depth: 2 },
   MeanGrowthTarget: { year: 2024 },
+  OneIndicatorAcrossReports: { indicator: '固定资产投资增长', years: { gte: 2024 } },
 };
 
 export const questions: Request[] = Object.entries(QUERIES).map(([name, query]) => {
