@@ -264,7 +264,7 @@ export const FAN_OUT: Record<string, number> = {
   'Paragraph.entities': 30,
   'AdminDivision.relations': 15,
   'AdminDivision.mentions': 5,
-  'Industry.relations': 5,
+  'Industry.relations': 6,
   'AdminDivision.projects(includeParts)': 8,
   // The research slices' own bounds (src/modules/research/limits.ts).
   'GraphSlice.nodes': RESEARCH_LIMITS.neighborhoodNodes,
